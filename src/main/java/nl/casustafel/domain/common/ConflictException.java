@@ -1,0 +1,8 @@
+package nl.casustafel.domain.common;
+
+/** Optimistic locking failed: somebody else changed or removed the record after it was read. */
+public class ConflictException extends DomainException {
+    public ConflictException() {
+        super("error.conflict");
+    }
+}

@@ -1,0 +1,5 @@
+package nl.casustafel.domain.household;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

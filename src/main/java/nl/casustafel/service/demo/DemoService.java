@@ -1,0 +1,25 @@
+package nl.casustafel.service.demo;
+
+import java.util.function.BooleanSupplier;
+
+/** Fills the store with generated, fictional households (demo data). */
+public interface DemoService {
+
+    /** Progress: households stored so far out of the total. Called from the working thread. */
+    interface Progress {
+        void update(int done, int total);
+    }
+
+    /** Counts of what was stored. */
+    record DemoResult(int households, int persons, int incidents, int involvements, int relations) {
+    }
+
+    /**
+     * Generates and stores {@code households} households from {@code seed}; stops early (keeping what was
+     * stored in whole batches) when {@code cancelled} turns true.
+     */
+    DemoResult generate(int households, long seed, Progress progress, BooleanSupplier cancelled);
+
+    /** True when the store holds no household yet (the UI then offers demo data). */
+    boolean isStoreEmpty();
+}

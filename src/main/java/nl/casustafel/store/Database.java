@@ -1,0 +1,134 @@
+package nl.casustafel.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 store: one file under the data directory, migrated by Flyway on open, used through jOOQ.
+ * Commits are written at once (WRITE_DELAY=0) so that an acknowledged change survives a kill -9; the file
+ * is locked so that a second process gets a clear "in use" message instead of a corrupted store.
+ */
+public final class Database implements Transactor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2's error code for "Database may be already in use". */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    public static final String FILE_NAME = "casustafel";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String description;
+
+    private Database(String url, String description) {
+        this.description = description;
+        this.pool = JdbcConnectionPool.create(url, "casustafel", "");
+        this.pool.setMaxConnections(8);
+        try {
+            // Open one connection first so that an in-use or damaged store fails here, with a clear message.
+            try (Connection ignored = pool.getConnection()) {
+                LOG.info("Opened store {}", description);
+            }
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            throw new StoreException("error.store.migration", e);
+        }
+        Settings settings = new Settings()
+                .withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false);
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.H2);
+        configuration.set(settings);
+        configuration.set(connections);
+        configuration.set(new ThreadLocalTransactionProvider(connections));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Opens (creating and migrating when new) the store in the given data directory. */
+    public static Database openFile(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (Exception e) {
+            throw new StoreException("error.store.directory", e, dataDirectory.toString());
+        }
+        Path file = dataDirectory.toAbsolutePath().resolve(FILE_NAME);
+        // FILE_LOCK=FS: the operating system's file lock, released even when the process is killed.
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        return new Database(url, "file");
+    }
+
+    /** A private in-memory store (tests, benchmarks): same migrations, same SQL. */
+    public static Database inMemory(String name) {
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory");
+    }
+
+    public static boolean exists(Path dataDirectory) {
+        return Files.exists(dataDirectory.toAbsolutePath().resolve(FILE_NAME + ".mv.db"));
+    }
+
+    private static StoreException translate(SQLException e) {
+        int code = e.getErrorCode();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                code = s.getErrorCode();
+                if (code == H2_DATABASE_ALREADY_OPEN || code == H2_FILE_CORRUPTED || code == H2_WRONG_USER_OR_PASSWORD) {
+                    break;
+                }
+            }
+        }
+        return switch (code) {
+            case H2_DATABASE_ALREADY_OPEN -> new StoreException("error.store.inUse", e);
+            case H2_FILE_CORRUPTED -> new StoreException("error.store.corrupted", e);
+            case H2_WRONG_USER_OR_PASSWORD -> new StoreException("error.store.credentials", e);
+            default -> new StoreException("error.store.open", e);
+        };
+    }
+
+    /** The jOOQ context; inside {@link #inTransaction} it takes part in the current transaction. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return dsl.transactionResult(work::get);
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Store did not shut down cleanly ({})", e.getErrorCode());
+        } finally {
+            pool.dispose();
+            LOG.info("Closed store {}", description);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+-- The partner catalogue of domain.md. Regions differ: the list is editable in Beheer.
+INSERT INTO partner (code, name, short_name, sort_order, created_at, updated_at) VALUES
+ ('POLITIE', 'Politie', 'Politie', 10, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('VEILIG_THUIS', 'Veilig Thuis', 'VT', 20, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('OM', 'Openbaar Ministerie', 'OM', 30, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('RECLASSERING_NL', 'Reclassering Nederland', 'RN', 40, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('VERSLAVINGSRECLASSERING', 'Verslavingsreclassering GGZ', 'SVG', 41, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('LEGER_DES_HEILS_JR', 'Leger des Heils Jeugdbescherming & Reclassering', 'LJ&R', 42, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('RVDK', 'Raad voor de Kinderbescherming', 'RvdK', 50, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('GI', 'Gecertificeerde Instelling (jeugdbescherming)', 'GI', 60, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('GEMEENTE', 'Gemeente / lokaal (wijk)team', 'Gemeente', 70, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('ZVH', 'Zorg- en Veiligheidshuis', 'ZVH', 80, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('CIT', 'Crisis Interventie Team', 'CIT', 90, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('SLACHTOFFERHULP', 'Slachtofferhulp Nederland', 'SHN', 100, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('GGZ', 'GGZ', 'GGZ', 110, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('JEUGDHULP', 'Jeugdhulp', 'Jeugdhulp', 120, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('VROUWENOPVANG', 'Vrouwenopvang', 'Opvang', 130, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('HUISARTS', 'Huisarts', 'Huisarts', 140, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('SCHOOL', 'School', 'School', 150, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('WONINGCORPORATIE', 'Woningcorporatie', 'Woningcorp.', 160, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('HALT', 'Halt', 'Halt', 170, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+ ('DJI', 'Dienst Justitiële Inrichtingen', 'DJI', 180, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP);
