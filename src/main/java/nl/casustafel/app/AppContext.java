@@ -1,0 +1,88 @@
+package nl.casustafel.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.casustafel.service.demo.DefaultDemoService;
+import nl.casustafel.service.demo.DemoService;
+import nl.casustafel.service.household.DefaultHouseholdService;
+import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.service.partner.DefaultPartnerService;
+import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.service.settings.DefaultSettingsService;
+import nl.casustafel.service.settings.SettingsService;
+import nl.casustafel.store.Database;
+import nl.casustafel.store.household.JooqHouseholdStore;
+import nl.casustafel.store.household.JooqIncidentStore;
+import nl.casustafel.store.household.JooqPersonStore;
+import nl.casustafel.store.partner.JooqPartnerStore;
+import nl.casustafel.store.settings.JooqSettingsStore;
+
+/**
+ * The composition root: builds the store and every service with constructor injection. Nothing else
+ * creates services; there are no static singletons.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Path dataDirectory;
+    private final Clock clock;
+    private final HouseholdService households;
+    private final PartnerService partners;
+    private final DemoService demo;
+    private final SettingsService settings;
+
+    private AppContext(Database database, Path dataDirectory, Clock clock) {
+        this.database = database;
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        var dsl = database.dsl();
+        var householdStore = new JooqHouseholdStore(dsl);
+        var personStore = new JooqPersonStore(dsl);
+        var incidentStore = new JooqIncidentStore(dsl);
+        var partnerStore = new JooqPartnerStore(dsl);
+        this.households = new DefaultHouseholdService(database, householdStore, personStore, incidentStore,
+                partnerStore, clock);
+        this.partners = new DefaultPartnerService(database, partnerStore, clock);
+        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore, clock);
+        this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
+    }
+
+    /** Opens (creating on first start) the store in the data directory. */
+    public static AppContext open(Path dataDirectory, Clock clock) {
+        return new AppContext(Database.openFile(dataDirectory), dataDirectory, clock);
+    }
+
+    /** A context on a private in-memory store: tests and benchmarks. */
+    public static AppContext inMemory(String name, Clock clock) {
+        return new AppContext(Database.inMemory(name), null, clock);
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public PartnerService partners() {
+        return partners;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The data directory, or null for an in-memory store. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,358 @@
+package nl.casustafel.service.household;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.casustafel.domain.common.DomainException;
+import nl.casustafel.domain.common.DomainTime;
+import nl.casustafel.domain.common.FieldError;
+import nl.casustafel.domain.common.Page;
+import nl.casustafel.domain.common.Text;
+import nl.casustafel.domain.common.ValidationException;
+import nl.casustafel.domain.household.Household;
+import nl.casustafel.domain.household.HouseholdDraft;
+import nl.casustafel.domain.household.HouseholdStatus;
+import nl.casustafel.domain.household.Involvement;
+import nl.casustafel.domain.household.InvolvementDraft;
+import nl.casustafel.domain.household.Membership;
+import nl.casustafel.domain.household.MembershipDraft;
+import nl.casustafel.domain.household.Person;
+import nl.casustafel.domain.household.PersonDraft;
+import nl.casustafel.domain.household.RelationType;
+import nl.casustafel.domain.incident.Incident;
+import nl.casustafel.domain.incident.IncidentDraft;
+import nl.casustafel.domain.incident.InvolvedPerson;
+import nl.casustafel.domain.signal.EscalationSignals;
+import nl.casustafel.domain.signal.Signal;
+import nl.casustafel.domain.signal.SignalInput;
+import nl.casustafel.domain.signal.SignalType;
+import nl.casustafel.store.Transactor;
+import nl.casustafel.store.household.JooqHouseholdStore;
+import nl.casustafel.store.household.JooqIncidentStore;
+import nl.casustafel.store.household.JooqPersonStore;
+import nl.casustafel.store.partner.JooqPartnerStore;
+
+/** Household dossier use cases over the jOOQ stores; one transaction per method. */
+public final class DefaultHouseholdService implements HouseholdService {
+    private static final int REFRESH_BATCH = 500;
+
+    private final Transactor tx;
+    private final JooqHouseholdStore households;
+    private final JooqPersonStore persons;
+    private final JooqIncidentStore incidents;
+    private final JooqPartnerStore partners;
+    private final Clock clock;
+    private final HouseholdDerivedData derived;
+
+    public DefaultHouseholdService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
+                                   JooqIncidentStore incidents, JooqPartnerStore partners, Clock clock) {
+        this.derived = new HouseholdDerivedData(households, persons, incidents, clock);
+        this.tx = tx;
+        this.households = households;
+        this.persons = persons;
+        this.incidents = incidents;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return DomainTime.today(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public Page<HouseholdSummary> search(HouseholdQuery q) {
+        var criteria = new JooqHouseholdStore.Criteria(Text.tokens(q.text()), q.status(), q.withSignalOnly(),
+                q.directorPartnerId(), q.sort().name(), q.ascending(), q.offset(), q.limit());
+        Page<JooqHouseholdStore.Row> page = tx.inTransaction(() -> households.search(criteria));
+        List<HouseholdSummary> items = page.items().stream()
+                .map(r -> new HouseholdSummary(r.id(), r.name(), addressLine(r), postcode(r), r.address().city(),
+                        r.status(), r.phase(), r.directorPartner(), r.incidentCount(), r.lastIncidentAt(), r.signals()))
+                .toList();
+        return new Page<>(items, page.offset(), page.limit(), page.total());
+    }
+
+    private static String addressLine(JooqHouseholdStore.Row r) {
+        var a = r.address();
+        if (a.street() == null) {
+            return "";
+        }
+        return a.houseNumber() == null ? a.street() : a.street() + " " + a.houseNumber();
+    }
+
+    private static String postcode(JooqHouseholdStore.Row r) {
+        return r.address().postcode() == null ? "" : r.address().postcode().value();
+    }
+
+    @Override
+    public HouseholdDossier open(long householdId) {
+        LocalDate today = today();
+        return tx.inTransaction(() -> {
+            Household household = households.get(householdId);
+            List<Membership> memberships = persons.memberships(householdId);
+            List<Long> personIds = memberships.stream().map(Membership::personId).toList();
+            Map<Long, Person> byId = personIds.isEmpty() ? Map.of()
+                    : persons.byIds(personIds).stream().collect(Collectors.toMap(Person::id, p -> p));
+            Map<Long, List<HouseholdRef>> others = personIds.isEmpty() ? Map.of()
+                    : persons.membershipsOf(personIds).stream()
+                    .filter(i -> i.membership().householdId() != householdId)
+                    .collect(Collectors.groupingBy(i -> i.membership().personId(),
+                            Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
+                                    i.householdStatus(), i.membership().role()), Collectors.toList())));
+            List<Member> members = new ArrayList<>();
+            for (Membership m : memberships) {
+                members.add(new Member(m, byId.get(m.personId()), others.getOrDefault(m.personId(), List.of())));
+            }
+            members.sort(Comparator.comparing((Member m) -> m.membership().role().ordinal())
+                    .thenComparing(m -> m.person().name().sortKey()));
+            List<Incident> incidentList = incidents.byHousehold(householdId);
+            List<Involvement> involvementList = incidents.involvements(householdId);
+            List<Signal> signals = EscalationSignals.evaluate(signalInput(household, incidentList, involvementList), today);
+            return new HouseholdDossier(household, members, persons.relationsAmong(personIds), incidentList,
+                    involvementList, signals, households.statusChanges(householdId), partners.list(true));
+        });
+    }
+
+    @Override
+    public long create(HouseholdDraft draft) {
+        ValidationException.throwIfAny(draft.validate(today()));
+        return tx.inTransaction(() -> {
+            checkPartner(draft.caseDirectorPartnerId());
+            long id = households.insert(draft, now());
+            afterChange(id);
+            return id;
+        });
+    }
+
+    @Override
+    public void update(long householdId, int version, HouseholdDraft draft) {
+        ValidationException.throwIfAny(draft.validate(today()));
+        tx.run(() -> {
+            checkPartner(draft.caseDirectorPartnerId());
+            households.update(householdId, version, draft, now());
+            afterChange(householdId);
+        });
+    }
+
+    private void checkPartner(Long partnerId) {
+        if (partnerId != null) {
+            partners.get(partnerId);
+        }
+    }
+
+    @Override
+    public void close(long householdId, int version, LocalDate decidedOn, String reason) {
+        changeStatus(householdId, version, HouseholdStatus.CLOSED, decidedOn, reason);
+    }
+
+    @Override
+    public void reopen(long householdId, int version, LocalDate decidedOn, String reason) {
+        changeStatus(householdId, version, HouseholdStatus.OPEN, decidedOn, reason);
+    }
+
+    private void changeStatus(long id, int version, HouseholdStatus status, LocalDate decidedOn, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (decidedOn == null) {
+            errors.add(FieldError.of("decidedOn", "validation.required"));
+        } else if (decidedOn.isAfter(today())) {
+            errors.add(FieldError.of("decidedOn", "validation.dateInFuture"));
+        }
+        ValidationException.throwIfAny(errors);
+        tx.run(() -> {
+            Household h = households.get(id);
+            if (h.status() == status) {
+                throw new DomainException(status == HouseholdStatus.CLOSED ? "error.householdClosed" : "error.householdOpen");
+            }
+            if (status == HouseholdStatus.CLOSED && decidedOn.isBefore(h.openedOn())) {
+                throw new ValidationException(List.of(FieldError.of("decidedOn", "validation.endBeforeStart")));
+            }
+            households.changeStatus(id, version, status, decidedOn, reason, now());
+        });
+    }
+
+    @Override
+    public long addNewMember(long householdId, PersonDraft person, MembershipDraft membership) {
+        List<FieldError> errors = new ArrayList<>(person.validate(today()));
+        errors.addAll(membership.validate());
+        ValidationException.throwIfAny(errors);
+        return tx.inTransaction(() -> {
+            households.get(householdId);
+            long personId = persons.insert(person, now());
+            persons.insertMembership(householdId, personId, membership, now());
+            reindex(householdId);
+            return personId;
+        });
+    }
+
+    @Override
+    public void addExistingMember(long householdId, long personId, MembershipDraft membership) {
+        ValidationException.throwIfAny(membership.validate());
+        tx.run(() -> {
+            households.get(householdId);
+            persons.get(personId);
+            if (persons.isMember(householdId, personId)) {
+                throw new DomainException("error.membershipExists");
+            }
+            persons.insertMembership(householdId, personId, membership, now());
+            reindex(householdId);
+        });
+    }
+
+    @Override
+    public void updatePerson(long personId, int version, PersonDraft draft) {
+        ValidationException.throwIfAny(draft.validate(today()));
+        tx.run(() -> {
+            persons.update(personId, version, draft, now());
+            for (long householdId : persons.householdIdsOf(personId)) {
+                reindex(householdId);
+            }
+        });
+    }
+
+    @Override
+    public void updateMembership(long membershipId, int version, MembershipDraft draft) {
+        ValidationException.throwIfAny(draft.validate());
+        tx.run(() -> persons.updateMembership(membershipId, version, draft, now()));
+    }
+
+    @Override
+    public void removeMembership(long membershipId, int version) {
+        tx.run(() -> {
+            Membership m = persons.getMembership(membershipId);
+            persons.deleteMembership(membershipId, version);
+            reindex(m.householdId());
+        });
+    }
+
+    @Override
+    public List<PersonMatch> findPersons(String text, int limit) {
+        return tx.inTransaction(() -> {
+            List<Person> found = persons.find(text, Math.max(1, Math.min(limit, 200)));
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<HouseholdRef>> refs = persons.membershipsOf(found.stream().map(Person::id).toList()).stream()
+                    .collect(Collectors.groupingBy(i -> i.membership().personId(),
+                            Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
+                                    i.householdStatus(), i.membership().role()), Collectors.toList())));
+            return found.stream().map(p -> new PersonMatch(p, refs.getOrDefault(p.id(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public long addRelation(long personAId, long personBId, RelationType type) {
+        if (type == null) {
+            throw new ValidationException(List.of(FieldError.of("type", "validation.required")));
+        }
+        if (personAId == personBId) {
+            throw new DomainException("error.relationSelf");
+        }
+        return tx.inTransaction(() -> {
+            persons.get(personAId);
+            persons.get(personBId);
+            if (persons.relationExists(personAId, personBId, type)) {
+                throw new DomainException("error.relationExists");
+            }
+            return persons.insertRelation(personAId, personBId, type, now());
+        });
+    }
+
+    @Override
+    public void removeRelation(long relationId) {
+        tx.run(() -> persons.deleteRelation(relationId));
+    }
+
+    @Override
+    public long addIncident(long householdId, IncidentDraft draft) {
+        ValidationException.throwIfAny(draft.validate(now()));
+        return tx.inTransaction(() -> {
+            households.get(householdId);
+            checkMembers(householdId, draft);
+            long id = incidents.insert(householdId, draft, now());
+            afterChange(householdId);
+            return id;
+        });
+    }
+
+    @Override
+    public void updateIncident(long incidentId, int version, IncidentDraft draft) {
+        ValidationException.throwIfAny(draft.validate(now()));
+        tx.run(() -> {
+            long householdId = incidents.get(incidentId).householdId();
+            checkMembers(householdId, draft);
+            incidents.update(incidentId, version, draft, now());
+            afterChange(householdId);
+        });
+    }
+
+    private void checkMembers(long householdId, IncidentDraft draft) {
+        for (InvolvedPerson p : draft.involved()) {
+            if (!persons.isMember(householdId, p.personId())) {
+                throw new ValidationException(List.of(FieldError.of(IncidentDraft.INVOLVED, "error.personNotMember")));
+            }
+        }
+    }
+
+    @Override
+    public long addInvolvement(long householdId, InvolvementDraft draft) {
+        ValidationException.throwIfAny(draft.validate(today()));
+        return tx.inTransaction(() -> {
+            households.get(householdId);
+            partners.get(draft.partnerId());
+            long id = incidents.insertInvolvement(householdId, draft, now());
+            afterChange(householdId);
+            return id;
+        });
+    }
+
+    @Override
+    public void updateInvolvement(long involvementId, int version, InvolvementDraft draft) {
+        ValidationException.throwIfAny(draft.validate(today()));
+        tx.run(() -> {
+            long householdId = incidents.getInvolvement(involvementId).householdId();
+            partners.get(draft.partnerId());
+            incidents.updateInvolvement(involvementId, version, draft, now());
+            afterChange(householdId);
+        });
+    }
+
+    @Override
+    public int refreshStaleSignals() {
+        LocalDate today = today();
+        int done = 0;
+        while (true) {
+            List<Long> ids = tx.inTransaction(() -> households.staleSignalIds(today, REFRESH_BATCH));
+            if (ids.isEmpty()) {
+                return done;
+            }
+            tx.run(() -> ids.forEach(this::refreshDerived));
+            done += ids.size();
+        }
+    }
+
+    /** Keeps the search index and the derived columns in step with a change (same transaction). */
+    private void afterChange(long householdId) {
+        reindex(householdId);
+        refreshDerived(householdId);
+    }
+
+    private void reindex(long householdId) {
+        derived.reindex(householdId);
+    }
+
+    private void refreshDerived(long householdId) {
+        derived.refresh(householdId);
+    }
+
+    static SignalInput signalInput(Household h, List<Incident> incidentList, List<Involvement> involvements) {
+        return new SignalInput(incidentList, involvements, h.caseDirector() != null, h.lastConferenceOn());
+    }
+}

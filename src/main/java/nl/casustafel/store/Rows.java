@@ -1,0 +1,35 @@
+package nl.casustafel.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import nl.casustafel.domain.common.ConflictException;
+import nl.casustafel.domain.common.NotFoundException;
+
+/** Small helpers shared by the jOOQ stores. */
+public final class Rows {
+    private Rows() {
+    }
+
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * Checks the outcome of an optimistic update ({@code ... WHERE id = ? AND version = ?}): one row is
+     * fine, none means a colleague changed it (conflict) or removed it (not found).
+     */
+    public static void checkUpdated(int rows, boolean stillExists, String entityKey, long id) {
+        if (rows == 1) {
+            return;
+        }
+        if (!stillExists) {
+            throw new NotFoundException(entityKey, id);
+        }
+        throw new ConflictException();
+    }
+}

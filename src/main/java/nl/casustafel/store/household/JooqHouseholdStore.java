@@ -1,0 +1,265 @@
+package nl.casustafel.store.household;
+
+import static nl.casustafel.store.jooq.Tables.HOUSEHOLD;
+import static nl.casustafel.store.jooq.Tables.HOUSEHOLD_SEARCH_TOKEN;
+import static nl.casustafel.store.jooq.Tables.HOUSEHOLD_STATUS_CHANGE;
+import static nl.casustafel.store.jooq.Tables.PARTNER;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.domain.common.NotFoundException;
+import nl.casustafel.domain.common.Page;
+import nl.casustafel.domain.common.Text;
+import nl.casustafel.domain.household.Address;
+import nl.casustafel.domain.household.CaseDirector;
+import nl.casustafel.domain.household.Household;
+import nl.casustafel.domain.household.HouseholdDraft;
+import nl.casustafel.domain.household.HouseholdNames;
+import nl.casustafel.domain.household.HouseholdStatus;
+import nl.casustafel.domain.household.HouseholdStatusChange;
+import nl.casustafel.domain.household.Phase;
+import nl.casustafel.domain.household.Postcode;
+import nl.casustafel.domain.signal.SignalType;
+import nl.casustafel.store.Rows;
+import nl.casustafel.store.jooq.tables.records.HouseholdRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/** Households, their status history, the derived columns (signals, counts) and the search index. */
+public final class JooqHouseholdStore {
+    private final DSLContext dsl;
+
+    public JooqHouseholdStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Search criteria as the store sees them; the service layer builds this from a HouseholdQuery. */
+    public record Criteria(List<String> tokens, HouseholdStatus status, boolean withSignalOnly,
+                           Long directorPartnerId, String sort, boolean ascending, int offset, int limit) {
+    }
+
+    /** One row of the list, as stored. */
+    public record Row(long id, String name, Address address, HouseholdStatus status, Phase phase,
+                      String directorPartner, int incidentCount, Instant lastIncidentAt, List<SignalType> signals) {
+    }
+
+    public long insert(HouseholdDraft draft, Instant now) {
+        Address a = draft.address();
+        return dsl.insertInto(HOUSEHOLD)
+                .set(HOUSEHOLD.NAME, draft.name().strip())
+                .set(HOUSEHOLD.SORT_KEY, HouseholdNames.sortKey(draft.name()))
+                .set(HOUSEHOLD.STREET, a.street())
+                .set(HOUSEHOLD.HOUSE_NUMBER, a.houseNumber())
+                .set(HOUSEHOLD.POSTCODE, a.postcode() == null ? null : a.postcode().value())
+                .set(HOUSEHOLD.CITY, a.city())
+                .set(HOUSEHOLD.STATUS, HouseholdStatus.OPEN.name())
+                .set(HOUSEHOLD.PHASE, draft.phase().name())
+                .set(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID, draft.caseDirectorPartnerId())
+                .set(HOUSEHOLD.CASE_DIRECTOR_NAME, Text.trimToNull(draft.caseDirectorName()))
+                .set(HOUSEHOLD.OPENED_ON, draft.openedOn())
+                .set(HOUSEHOLD.CREATED_AT, Rows.utc(now))
+                .set(HOUSEHOLD.UPDATED_AT, Rows.utc(now))
+                .returningResult(HOUSEHOLD.ID)
+                .fetchOne().value1();
+    }
+
+    public void update(long id, int version, HouseholdDraft draft, Instant now) {
+        Address a = draft.address();
+        int rows = dsl.update(HOUSEHOLD)
+                .set(HOUSEHOLD.NAME, draft.name().strip())
+                .set(HOUSEHOLD.SORT_KEY, HouseholdNames.sortKey(draft.name()))
+                .set(HOUSEHOLD.STREET, a.street())
+                .set(HOUSEHOLD.HOUSE_NUMBER, a.houseNumber())
+                .set(HOUSEHOLD.POSTCODE, a.postcode() == null ? null : a.postcode().value())
+                .set(HOUSEHOLD.CITY, a.city())
+                .set(HOUSEHOLD.PHASE, draft.phase().name())
+                .set(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID, draft.caseDirectorPartnerId())
+                .set(HOUSEHOLD.CASE_DIRECTOR_NAME, Text.trimToNull(draft.caseDirectorName()))
+                .set(HOUSEHOLD.OPENED_ON, draft.openedOn())
+                .set(HOUSEHOLD.VERSION, HOUSEHOLD.VERSION.plus(1))
+                .set(HOUSEHOLD.UPDATED_AT, Rows.utc(now))
+                .where(HOUSEHOLD.ID.eq(id).and(HOUSEHOLD.VERSION.eq(version)))
+                .execute();
+        Rows.checkUpdated(rows, exists(id), "entity.household", id);
+    }
+
+    public void changeStatus(long id, int version, HouseholdStatus status, LocalDate decidedOn, String reason,
+                             Instant now) {
+        int rows = dsl.update(HOUSEHOLD)
+                .set(HOUSEHOLD.STATUS, status.name())
+                .set(HOUSEHOLD.CLOSED_ON, status == HouseholdStatus.CLOSED ? decidedOn : null)
+                .set(HOUSEHOLD.VERSION, HOUSEHOLD.VERSION.plus(1))
+                .set(HOUSEHOLD.UPDATED_AT, Rows.utc(now))
+                .where(HOUSEHOLD.ID.eq(id).and(HOUSEHOLD.VERSION.eq(version)))
+                .execute();
+        Rows.checkUpdated(rows, exists(id), "entity.household", id);
+        dsl.insertInto(HOUSEHOLD_STATUS_CHANGE)
+                .set(HOUSEHOLD_STATUS_CHANGE.HOUSEHOLD_ID, id)
+                .set(HOUSEHOLD_STATUS_CHANGE.STATUS, status.name())
+                .set(HOUSEHOLD_STATUS_CHANGE.DECIDED_ON, decidedOn)
+                .set(HOUSEHOLD_STATUS_CHANGE.REASON, Text.trimToNull(reason))
+                .set(HOUSEHOLD_STATUS_CHANGE.CREATED_AT, Rows.utc(now))
+                .execute();
+    }
+
+    /** Sets the last conference date (used by demo data now, by conferences later). */
+    public void setLastConferenceOn(long id, LocalDate date) {
+        dsl.update(HOUSEHOLD).set(HOUSEHOLD.LAST_CONFERENCE_ON, date).where(HOUSEHOLD.ID.eq(id)).execute();
+    }
+
+    /** Stores the derived columns; does not count as an edit (version unchanged). */
+    public void updateDerived(long id, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
+                              LocalDate evaluatedOn) {
+        dsl.update(HOUSEHOLD)
+                .set(HOUSEHOLD.SIGNAL_CODES, codes(signals))
+                .set(HOUSEHOLD.SIGNAL_COUNT, signals.size())
+                .set(HOUSEHOLD.INCIDENT_COUNT, incidentCount)
+                .set(HOUSEHOLD.LAST_INCIDENT_AT, Rows.utc(lastIncidentAt))
+                .set(HOUSEHOLD.SIGNALS_EVALUATED_ON, evaluatedOn)
+                .where(HOUSEHOLD.ID.eq(id))
+                .execute();
+    }
+
+    public boolean exists(long id) {
+        return dsl.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(id));
+    }
+
+    public Household get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("entity.household", id));
+    }
+
+    public Optional<Household> find(long id) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOptional().map(JooqHouseholdStore::toHousehold);
+    }
+
+    public List<HouseholdStatusChange> statusChanges(long id) {
+        return dsl.selectFrom(HOUSEHOLD_STATUS_CHANGE)
+                .where(HOUSEHOLD_STATUS_CHANGE.HOUSEHOLD_ID.eq(id))
+                .orderBy(HOUSEHOLD_STATUS_CHANGE.DECIDED_ON.desc(), HOUSEHOLD_STATUS_CHANGE.ID.desc())
+                .fetch(r -> new HouseholdStatusChange(r.getId(), HouseholdStatus.valueOf(r.getStatus()),
+                        r.getDecidedOn(), r.getReason()));
+    }
+
+    /** Ids of households whose signals were last evaluated before {@code today} (or never). */
+    public List<Long> staleSignalIds(LocalDate today, int limit) {
+        return dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD)
+                .where(HOUSEHOLD.SIGNALS_EVALUATED_ON.isNull().or(HOUSEHOLD.SIGNALS_EVALUATED_ON.lt(today)))
+                .orderBy(HOUSEHOLD.ID)
+                .limit(limit)
+                .fetch(HOUSEHOLD.ID);
+    }
+
+    public long count() {
+        return dsl.fetchCount(HOUSEHOLD);
+    }
+
+    /** Replaces the search tokens of a household. */
+    public void replaceTokens(long householdId, Collection<String> tokens) {
+        dsl.deleteFrom(HOUSEHOLD_SEARCH_TOKEN).where(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID.eq(householdId)).execute();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(HOUSEHOLD_SEARCH_TOKEN, HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID,
+                HOUSEHOLD_SEARCH_TOKEN.TOKEN);
+        for (String token : tokens) {
+            insert = insert.values(householdId, token);
+        }
+        insert.execute();
+    }
+
+    public Page<Row> search(Criteria c) {
+        List<Condition> where = new ArrayList<>();
+        if (c.status() != null) {
+            where.add(HOUSEHOLD.STATUS.eq(c.status().name()));
+        }
+        if (c.withSignalOnly()) {
+            where.add(HOUSEHOLD.SIGNAL_COUNT.gt(0));
+        }
+        if (c.directorPartnerId() != null) {
+            where.add(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID.eq(c.directorPartnerId()));
+        }
+        for (String token : c.tokens()) {
+            // Every word must be the start of a word of the household (bound parameter: text is data, never SQL).
+            where.add(HOUSEHOLD.ID.in(DSL.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
+                    .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!'))));
+        }
+        Condition condition = DSL.and(where);
+        long total = dsl.fetchCount(HOUSEHOLD, condition);
+        List<Row> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER,
+                        HOUSEHOLD.POSTCODE, HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
+                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES)
+                .from(HOUSEHOLD)
+                .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID))
+                .where(condition)
+                .orderBy(order(c.sort(), c.ascending()))
+                .limit(c.limit())
+                .offset(c.offset())
+                .fetch(JooqHouseholdStore::toRow);
+        return new Page<>(rows, c.offset(), c.limit(), total);
+    }
+
+    private static String escapeLike(String token) {
+        return token.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static List<SortField<?>> order(String sort, boolean ascending) {
+        Field<?> primary = switch (sort) {
+            case "POSTCODE" -> HOUSEHOLD.POSTCODE;
+            case "CITY" -> HOUSEHOLD.CITY;
+            case "STATUS" -> HOUSEHOLD.STATUS;
+            case "INCIDENTS" -> HOUSEHOLD.INCIDENT_COUNT;
+            case "LAST_INCIDENT" -> HOUSEHOLD.LAST_INCIDENT_AT;
+            case "SIGNALS" -> HOUSEHOLD.SIGNAL_COUNT;
+            default -> HOUSEHOLD.SORT_KEY;
+        };
+        List<SortField<?>> fields = new ArrayList<>();
+        fields.add(ascending ? primary.asc().nullsLast() : primary.desc().nullsLast());
+        if (primary != HOUSEHOLD.SORT_KEY) {
+            fields.add(HOUSEHOLD.SORT_KEY.asc());
+        }
+        fields.add(HOUSEHOLD.ID.asc());
+        return fields;
+    }
+
+    private static Row toRow(Record r) {
+        Address address = new Address(r.get(HOUSEHOLD.STREET), r.get(HOUSEHOLD.HOUSE_NUMBER),
+                postcode(r.get(HOUSEHOLD.POSTCODE)), r.get(HOUSEHOLD.CITY));
+        return new Row(r.get(HOUSEHOLD.ID), r.get(HOUSEHOLD.NAME), address,
+                HouseholdStatus.valueOf(r.get(HOUSEHOLD.STATUS)), Phase.valueOf(r.get(HOUSEHOLD.PHASE)),
+                r.get(PARTNER.SHORT_NAME), r.get(HOUSEHOLD.INCIDENT_COUNT),
+                Rows.instant(r.get(HOUSEHOLD.LAST_INCIDENT_AT)), signals(r.get(HOUSEHOLD.SIGNAL_CODES)));
+    }
+
+    static Household toHousehold(HouseholdRecord r) {
+        Address address = new Address(r.getStreet(), r.getHouseNumber(), postcode(r.getPostcode()), r.getCity());
+        CaseDirector director = r.getCaseDirectorPartnerId() == null ? null
+                : new CaseDirector(r.getCaseDirectorPartnerId(), r.getCaseDirectorName());
+        return new Household(r.getId(), r.getVersion(), r.getName(), address,
+                HouseholdStatus.valueOf(r.getStatus()), Phase.valueOf(r.getPhase()), director, r.getOpenedOn(),
+                r.getClosedOn(), r.getLastConferenceOn());
+    }
+
+    private static Postcode postcode(String value) {
+        return value == null ? null : Postcode.parse(value);
+    }
+
+    static String codes(List<SignalType> signals) {
+        return String.join(",", signals.stream().map(Enum::name).toList());
+    }
+
+    static List<SignalType> signals(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(codes.split(",")).map(SignalType::valueOf).toList();
+    }
+}

@@ -1,0 +1,222 @@
+package nl.casustafel.store.household;
+
+import static nl.casustafel.store.jooq.Tables.HOUSEHOLD;
+import static nl.casustafel.store.jooq.Tables.MEMBERSHIP;
+import static nl.casustafel.store.jooq.Tables.PERSON;
+import static nl.casustafel.store.jooq.Tables.RELATION;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.domain.common.NotFoundException;
+import nl.casustafel.domain.common.Text;
+import nl.casustafel.domain.household.Bsn;
+import nl.casustafel.domain.household.Gender;
+import nl.casustafel.domain.household.HouseholdStatus;
+import nl.casustafel.domain.household.Membership;
+import nl.casustafel.domain.household.MembershipDraft;
+import nl.casustafel.domain.household.Person;
+import nl.casustafel.domain.household.PersonDraft;
+import nl.casustafel.domain.household.PersonName;
+import nl.casustafel.domain.household.PersonRole;
+import nl.casustafel.domain.household.Relation;
+import nl.casustafel.domain.household.RelationType;
+import nl.casustafel.store.Rows;
+import nl.casustafel.store.jooq.tables.records.MembershipRecord;
+import nl.casustafel.store.jooq.tables.records.PersonRecord;
+import org.jooq.DSLContext;
+
+/** Persons, their memberships of households and the relations between them. */
+public final class JooqPersonStore {
+    private final DSLContext dsl;
+
+    public JooqPersonStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A membership joined with the household's name and status (for "other households"). */
+    public record MembershipInfo(Membership membership, String householdName, HouseholdStatus householdStatus) {
+    }
+
+    public long insert(PersonDraft draft, Instant now) {
+        PersonName name = draft.name();
+        Bsn bsn = draft.parsedBsn();
+        return dsl.insertInto(PERSON)
+                .set(PERSON.GIVEN_NAMES, name.givenNames())
+                .set(PERSON.PARTICLES, name.particles())
+                .set(PERSON.SURNAME, name.surname())
+                .set(PERSON.SORT_KEY, sortKey(name))
+                .set(PERSON.DATE_OF_BIRTH, draft.dateOfBirth())
+                .set(PERSON.BSN, bsn == null ? null : bsn.value())
+                .set(PERSON.GENDER, draft.gender().name())
+                .set(PERSON.NOTES, Text.trimToNull(draft.notes()))
+                .set(PERSON.CREATED_AT, Rows.utc(now))
+                .set(PERSON.UPDATED_AT, Rows.utc(now))
+                .returningResult(PERSON.ID).fetchOne().value1();
+    }
+
+    public void update(long id, int version, PersonDraft draft, Instant now) {
+        PersonName name = draft.name();
+        Bsn bsn = draft.parsedBsn();
+        int rows = dsl.update(PERSON)
+                .set(PERSON.GIVEN_NAMES, name.givenNames())
+                .set(PERSON.PARTICLES, name.particles())
+                .set(PERSON.SURNAME, name.surname())
+                .set(PERSON.SORT_KEY, sortKey(name))
+                .set(PERSON.DATE_OF_BIRTH, draft.dateOfBirth())
+                .set(PERSON.BSN, bsn == null ? null : bsn.value())
+                .set(PERSON.GENDER, draft.gender().name())
+                .set(PERSON.NOTES, Text.trimToNull(draft.notes()))
+                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .set(PERSON.UPDATED_AT, Rows.utc(now))
+                .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version)))
+                .execute();
+        Rows.checkUpdated(rows, dsl.fetchExists(PERSON, PERSON.ID.eq(id)), "entity.person", id);
+    }
+
+    private static String sortKey(PersonName name) {
+        String key = name.sortKey();
+        return key.length() > 400 ? key.substring(0, 400) : key;
+    }
+
+    public Person get(long id) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(JooqPersonStore::toPerson)
+                .orElseThrow(() -> new NotFoundException("entity.person", id));
+    }
+
+    public List<Person> byIds(Collection<Long> ids) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID.in(ids)).orderBy(PERSON.SORT_KEY)
+                .fetch(JooqPersonStore::toPerson);
+    }
+
+    /** Persons whose BSN equals, or whose name words start with, the words of the text. */
+    public List<Person> find(String text, int limit) {
+        List<String> tokens = Text.tokens(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        org.jooq.Condition condition = org.jooq.impl.DSL.trueCondition();
+        String digits = Bsn.normalise(text.strip());
+        if (digits.length() == 9 && digits.chars().allMatch(Character::isDigit)) {
+            condition = PERSON.BSN.eq(digits);
+        } else {
+            for (String token : tokens) {
+                String like = "%" + token.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                condition = condition.and(PERSON.SORT_KEY.like(like, '!'));
+            }
+        }
+        return dsl.selectFrom(PERSON).where(condition).orderBy(PERSON.SORT_KEY).limit(limit)
+                .fetch(JooqPersonStore::toPerson);
+    }
+
+    public long insertMembership(long householdId, long personId, MembershipDraft draft, Instant now) {
+        return dsl.insertInto(MEMBERSHIP)
+                .set(MEMBERSHIP.HOUSEHOLD_ID, householdId)
+                .set(MEMBERSHIP.PERSON_ID, personId)
+                .set(MEMBERSHIP.ROLE, draft.role().name())
+                .set(MEMBERSHIP.START_DATE, draft.startDate())
+                .set(MEMBERSHIP.END_DATE, draft.endDate())
+                .set(MEMBERSHIP.CREATED_AT, Rows.utc(now))
+                .set(MEMBERSHIP.UPDATED_AT, Rows.utc(now))
+                .returningResult(MEMBERSHIP.ID).fetchOne().value1();
+    }
+
+    public boolean isMember(long householdId, long personId) {
+        return dsl.fetchExists(MEMBERSHIP, MEMBERSHIP.HOUSEHOLD_ID.eq(householdId).and(MEMBERSHIP.PERSON_ID.eq(personId)));
+    }
+
+    public Membership getMembership(long id) {
+        return dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).fetchOptional(JooqPersonStore::toMembership)
+                .orElseThrow(() -> new NotFoundException("entity.membership", id));
+    }
+
+    public void updateMembership(long id, int version, MembershipDraft draft, Instant now) {
+        int rows = dsl.update(MEMBERSHIP)
+                .set(MEMBERSHIP.ROLE, draft.role().name())
+                .set(MEMBERSHIP.START_DATE, draft.startDate())
+                .set(MEMBERSHIP.END_DATE, draft.endDate())
+                .set(MEMBERSHIP.VERSION, MEMBERSHIP.VERSION.plus(1))
+                .set(MEMBERSHIP.UPDATED_AT, Rows.utc(now))
+                .where(MEMBERSHIP.ID.eq(id).and(MEMBERSHIP.VERSION.eq(version)))
+                .execute();
+        Rows.checkUpdated(rows, dsl.fetchExists(MEMBERSHIP, MEMBERSHIP.ID.eq(id)), "entity.membership", id);
+    }
+
+    public void deleteMembership(long id, int version) {
+        int rows = dsl.deleteFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id).and(MEMBERSHIP.VERSION.eq(version))).execute();
+        Rows.checkUpdated(rows, dsl.fetchExists(MEMBERSHIP, MEMBERSHIP.ID.eq(id)), "entity.membership", id);
+    }
+
+    public List<Membership> memberships(long householdId) {
+        return dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.HOUSEHOLD_ID.eq(householdId)).orderBy(MEMBERSHIP.ID)
+                .fetch(JooqPersonStore::toMembership);
+    }
+
+    /** All memberships of the given persons, with household names: the "other households" links. */
+    public List<MembershipInfo> membershipsOf(Collection<Long> personIds) {
+        return dsl.select(MEMBERSHIP.fields()).select(HOUSEHOLD.NAME, HOUSEHOLD.STATUS)
+                .from(MEMBERSHIP).join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(MEMBERSHIP.HOUSEHOLD_ID))
+                .where(MEMBERSHIP.PERSON_ID.in(personIds))
+                .orderBy(HOUSEHOLD.SORT_KEY)
+                .fetch(r -> new MembershipInfo(toMembership(r.into(MEMBERSHIP)), r.get(HOUSEHOLD.NAME),
+                        HouseholdStatus.valueOf(r.get(HOUSEHOLD.STATUS))));
+    }
+
+    /** Households a person belongs to. */
+    public List<Long> householdIdsOf(long personId) {
+        return dsl.select(MEMBERSHIP.HOUSEHOLD_ID).from(MEMBERSHIP).where(MEMBERSHIP.PERSON_ID.eq(personId))
+                .fetch(MEMBERSHIP.HOUSEHOLD_ID);
+    }
+
+    /** Relations in which both persons are among the given ones. */
+    public List<Relation> relationsAmong(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(RELATION)
+                .where(RELATION.PERSON_A_ID.in(personIds).and(RELATION.PERSON_B_ID.in(personIds)))
+                .orderBy(RELATION.ID)
+                .fetch(r -> new Relation(r.getId(), r.getPersonAId(), r.getPersonBId(), RelationType.valueOf(r.getType())));
+    }
+
+    public Optional<Relation> relation(long id) {
+        return dsl.selectFrom(RELATION).where(RELATION.ID.eq(id))
+                .fetchOptional(r -> new Relation(r.getId(), r.getPersonAId(), r.getPersonBId(), RelationType.valueOf(r.getType())));
+    }
+
+    public boolean relationExists(long a, long b, RelationType type) {
+        var same = RELATION.PERSON_A_ID.eq(a).and(RELATION.PERSON_B_ID.eq(b));
+        var reversed = RELATION.PERSON_A_ID.eq(b).and(RELATION.PERSON_B_ID.eq(a));
+        // Only parent-child is directed; the others are the same relation either way round.
+        var pair = type == RelationType.PARENT_CHILD ? same : same.or(reversed);
+        return dsl.fetchExists(RELATION, pair.and(RELATION.TYPE.eq(type.name())));
+    }
+
+    public long insertRelation(long a, long b, RelationType type, Instant now) {
+        return dsl.insertInto(RELATION)
+                .set(RELATION.PERSON_A_ID, a)
+                .set(RELATION.PERSON_B_ID, b)
+                .set(RELATION.TYPE, type.name())
+                .set(RELATION.CREATED_AT, Rows.utc(now))
+                .set(RELATION.UPDATED_AT, Rows.utc(now))
+                .returningResult(RELATION.ID).fetchOne().value1();
+    }
+
+    public void deleteRelation(long id) {
+        if (dsl.deleteFrom(RELATION).where(RELATION.ID.eq(id)).execute() == 0) {
+            throw new NotFoundException("entity.relation", id);
+        }
+    }
+
+    static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getVersion(), new PersonName(r.getGivenNames(), r.getParticles(), r.getSurname()),
+                r.getDateOfBirth(), r.getBsn() == null ? null : new Bsn(r.getBsn()), Gender.valueOf(r.getGender()),
+                r.getNotes());
+    }
+
+    static Membership toMembership(MembershipRecord r) {
+        return new Membership(r.getId(), r.getVersion(), r.getHouseholdId(), r.getPersonId(),
+                PersonRole.valueOf(r.getRole()), r.getStartDate(), r.getEndDate());
+    }
+}
