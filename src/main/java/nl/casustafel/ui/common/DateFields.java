@@ -1,0 +1,96 @@
+package nl.casustafel.ui.common;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Date and time inputs in the Dutch formats dd-MM-yyyy and HH:mm. */
+public final class DateFields {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_SHORT = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private DateFields() {
+    }
+
+    /** A date picker that shows and accepts dd-MM-yyyy (also d-M-yyyy); bad text leaves the value empty. */
+    public static DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText("dd-mm-jjjj");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return parseDate(text);
+            }
+        });
+        // Commit typed text when focus leaves, so that a typed date is never silently lost.
+        picker.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit(picker);
+            }
+        });
+        return picker;
+    }
+
+    /** Applies the editor's text to the value (null when the text is not a date). */
+    public static void commit(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        picker.setValue(parseDate(text));
+    }
+
+    /** True when the editor holds text that is not a valid date. */
+    public static boolean hasInvalidText(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        return text != null && !text.isBlank() && parseDate(text) == null;
+    }
+
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().replace('/', '-').replace('.', '-');
+        for (DateTimeFormatter f : new DateTimeFormatter[] {DATE, DATE_SHORT}) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
+    /** A text field for HH:mm. */
+    public static TextField timeField() {
+        TextField field = new TextField();
+        field.setPromptText("uu:mm");
+        field.setPrefColumnCount(5);
+        return field;
+    }
+
+    public static LocalTime parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip().replace('.', ':'), TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static String formatTime(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+}
