@@ -42,7 +42,7 @@ public final class Database implements Transactor, AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "casustafel", "");
         this.pool.setMaxConnections(8);
         try {
-            // Open one connection first so that an in-use or damaged store fails here, with a clear message.
+            // No trace file: H2 would write SQL (and so personal data) into it. Open one connection first so that an in-use or damaged store fails here, with a clear message.
             try (Connection ignored = pool.getConnection()) {
                 LOG.info("Opened store {}", description);
             }
@@ -79,13 +79,13 @@ public final class Database implements Transactor, AutoCloseable {
         }
         Path file = dataDirectory.toAbsolutePath().resolve(FILE_NAME);
         // FILE_LOCK=FS: the operating system's file lock, released even when the process is killed.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         return new Database(url, "file");
     }
 
     /** A private in-memory store (tests, benchmarks): same migrations, same SQL. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory");
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0", "memory");
     }
 
     public static boolean exists(Path dataDirectory) {
@@ -122,8 +122,12 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
+        try {
+            Connection c = pool.getConnection();
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            // The connection is closed by SHUTDOWN; closing it again would only report that.
         } catch (SQLException e) {
             LOG.warn("Store did not shut down cleanly ({})", e.getErrorCode());
         } finally {

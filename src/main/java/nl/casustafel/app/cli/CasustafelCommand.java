@@ -1,11 +1,105 @@
 package nl.casustafel.app.cli;
 
-/** Command line entry (being built). */
-public final class CasustafelCommand {
-    private CasustafelCommand() {
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.casustafel.app.AppContext;
+import nl.casustafel.app.AppVersion;
+import nl.casustafel.app.DataDirectory;
+import nl.casustafel.domain.common.DomainException;
+import nl.casustafel.ui.common.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code casustafel [--data-dir DIR] COMMAND}: headless commands for administrators and automation.
+ * Exit code 0 on success, 1 when the command could not be done (unknown id, store in use...), 2 for bad
+ * arguments; always a one-line message in plain language, never a stack trace on the console.
+ */
+@Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
+        description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
+                "Without a command, the application window opens."},
+        subcommands = {DemoCommand.class, HouseholdsCommand.class, CommandLine.HelpCommand.class})
+public final class CasustafelCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
+    public static final int EXIT_FAILURE = 1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory (default: $CASUSTAFEL_HOME or the per-user application data folder).")
+    private Path dataDirectory;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    CommandLine.Model.CommandSpec spec() {
+        return spec;
     }
 
-    public static int run(String[] args) {
+    private Clock clock = Clock.systemUTC();
+    private I18n i18n;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
+    }
+
+    /** Opens the store of the chosen data directory; the caller closes it. */
+    AppContext openContext() {
+        return AppContext.open(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()), clock);
+    }
+
+    I18n i18n() {
+        if (i18n == null) {
+            String lang = System.getenv().getOrDefault("LANG", "");
+            i18n = new I18n(lang.toLowerCase(Locale.ROOT).startsWith("nl") ? I18n.DUTCH : I18n.ENGLISH);
+        }
+        return i18n;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), null, null);
+    }
+
+    /** For tests: explicit output streams, clock and language. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, I18n language) {
+        CasustafelCommand root = new CasustafelCommand();
+        if (clock != null) {
+            root.clock = clock;
+        }
+        root.i18n = language;
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable cause = e;
+            if (cause instanceof DomainException d) {
+                commandLine.getErr().println(root.i18n().error(d));
+                LOG.info("Command failed: {}", d.messageKey());
+            } else {
+                LOG.error("Command failed unexpectedly", cause);
+                commandLine.getErr().println(root.i18n().error(cause));
+            }
+            return EXIT_FAILURE;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(e.getMessage() + " (try: " + c.getCommandSpec().qualifiedName() + " --help)");
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Casustafel " + AppVersion.get()};
+        }
     }
 }

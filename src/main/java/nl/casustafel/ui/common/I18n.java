@@ -80,7 +80,11 @@ public final class I18n {
     /** A sentence for the user about a failure; unexpected failures get a general message. */
     public String error(Throwable failure) {
         if (failure instanceof DomainException d) {
-            return get(d.messageKey(), d.arguments().toArray());
+            // Arguments that are message keys themselves ("entity.household") are translated too.
+            Object[] args = d.arguments().stream()
+                    .map(a -> a instanceof String s && has(s) ? get(s) : a)
+                    .toArray();
+            return get(d.messageKey(), args);
         }
         return get("error.unexpected");
     }
