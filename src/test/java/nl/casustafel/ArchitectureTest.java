@@ -1,0 +1,54 @@
+package nl.casustafel;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of architecture.md: ui -> service -> store -> domain; app wires everything. */
+@AnalyzeClasses(packages = "nl.casustafel", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("App").definedBy("nl.casustafel.app..")
+            .layer("Ui").definedBy("nl.casustafel.ui..")
+            .layer("Service").definedBy("nl.casustafel.service..")
+            .layer("Store").definedBy("nl.casustafel.store..")
+            .layer("Domain").definedBy("nl.casustafel.domain..")
+            .layer("Minutes").definedBy("nl.casustafel.minutes..")
+            .layer("Exchange").definedBy("nl.casustafel.exchange..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App")
+            .whereLayer("Minutes").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Ui", "Service", "Store", "Minutes", "Exchange", "App");
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("nl.casustafel.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
+                    "org.slf4j..", "java.io..", "java.nio.file..", "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotTouchTheDatabase = noClasses().that().resideInAPackage("nl.casustafel.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotUseJavaFx = noClasses().that().resideInAnyPackage("nl.casustafel.service..",
+            "nl.casustafel.store..").should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    /** No cycles between the top-level packages (app, ui, service, store, domain...). */
+    @ArchTest
+    static final ArchRule noCyclesBetweenLayers = slices().matching("nl.casustafel.(*)..").should().beFreeOfCycles();
+
+    /** No cycles between the features inside a layer (ui.household, ui.shell, service.household...). */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("nl.casustafel.(*).(*)..").should()
+            .beFreeOfCycles();
+}
