@@ -9,6 +9,7 @@ public record Bsn(String value) {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a valid BSN");
         }
+        value = normalise(value);
     }
 
     /** Accepts the nine digits with optional spaces or dots as typed ("123.456.782"). */
@@ -16,13 +17,12 @@ public record Bsn(String value) {
         return new Bsn(normalise(text));
     }
 
-    /** Digits only, or the input unchanged when it holds other characters. */
+    /** The input without spaces and dots ("123.456.782" -> "123456782"); other characters are kept. */
     public static String normalise(String text) {
         if (text == null) {
             return null;
         }
-        String compact = text.replace(" ", "").replace(".", "").strip();
-        return compact;
+        return text.replace(" ", "").replace(".", "").strip();
     }
 
     public static boolean isValid(String text) {

@@ -11,6 +11,9 @@ public record HouseholdDraft(String name, String street, String houseNumber, Str
                              Phase phase, Long caseDirectorPartnerId, String caseDirectorName, LocalDate openedOn) {
 
     public static final String NAME = "name";
+    public static final String STREET = "street";
+    public static final String HOUSE_NUMBER = "houseNumber";
+    public static final String CITY = "city";
     public static final String POSTCODE = "postcode";
     public static final String PHASE = "phase";
     public static final String OPENED_ON = "openedOn";
@@ -23,6 +26,10 @@ public record HouseholdDraft(String name, String street, String houseNumber, Str
         } else if (name.strip().length() > 200) {
             errors.add(FieldError.of(NAME, "validation.tooLong", 200));
         }
+        // Column sizes of the household table: longer input would fail when saved instead of next to the field.
+        tooLong(errors, STREET, street, 200);
+        tooLong(errors, HOUSE_NUMBER, houseNumber, 20);
+        tooLong(errors, CITY, city, 100);
         if (!Text.isBlank(postcode) && !Postcode.isValid(postcode)) {
             errors.add(FieldError.of(POSTCODE, "validation.postcode"));
         }
@@ -36,8 +43,16 @@ public record HouseholdDraft(String name, String street, String houseNumber, Str
         }
         if (caseDirectorPartnerId == null && !Text.isBlank(caseDirectorName)) {
             errors.add(FieldError.of(CASE_DIRECTOR, "validation.caseDirectorPartnerRequired"));
+        } else {
+            tooLong(errors, CASE_DIRECTOR, caseDirectorName, 200);
         }
         return errors;
+    }
+
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
+        if (Text.isLongerThan(value, max)) {
+            errors.add(FieldError.of(field, "validation.tooLong", max));
+        }
     }
 
     public Address address() {

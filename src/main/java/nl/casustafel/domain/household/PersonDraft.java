@@ -15,14 +15,21 @@ public record PersonDraft(String givenNames, String particles, String surname, L
     public static final String DATE_OF_BIRTH = "dateOfBirth";
     public static final String BSN = "bsn";
     public static final String GENDER = "gender";
+    public static final String PARTICLES = "particles";
+    public static final String NOTES = "notes";
 
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (Text.isBlank(givenNames)) {
             errors.add(FieldError.of(GIVEN_NAMES, "validation.required"));
+        } else {
+            tooLong(errors, GIVEN_NAMES, givenNames, 200);
         }
+        tooLong(errors, PARTICLES, particles, 40);
         if (Text.isBlank(surname)) {
             errors.add(FieldError.of(SURNAME, "validation.required"));
+        } else {
+            tooLong(errors, SURNAME, surname, 200);
         }
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
             errors.add(FieldError.of(DATE_OF_BIRTH, "validation.dateInFuture"));
@@ -35,7 +42,15 @@ public record PersonDraft(String givenNames, String particles, String surname, L
         if (gender == null) {
             errors.add(FieldError.of(GENDER, "validation.required"));
         }
+        tooLong(errors, NOTES, notes, 4000);
         return errors;
+    }
+
+    // Column sizes of the person table: longer input would fail when saved instead of next to the field.
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
+        if (Text.isLongerThan(value, max)) {
+            errors.add(FieldError.of(field, "validation.tooLong", max));
+        }
     }
 
     public PersonName name() {

@@ -30,7 +30,7 @@ public record PersonName(String givenNames, String particles, String surname) {
         StringBuilder b = new StringBuilder(surname);
         String rest = (givenNames + (particles == null ? "" : " " + particles)).strip();
         if (!rest.isEmpty()) {
-            b.append(", ").append(rest);
+            b.append(b.length() > 0 ? ", " : "").append(rest);
         }
         return b.toString();
     }

@@ -13,8 +13,9 @@ public record Incident(long id, int version, long householdId, Instant occurredA
                        Set<RiskMarker> riskMarkers, List<InvolvedPerson> involved) {
 
     public Incident {
-        riskMarkers = riskMarkers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(riskMarkers));
-        involved = List.copyOf(involved);
+        riskMarkers = riskMarkers == null || riskMarkers.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(riskMarkers));
+        involved = involved == null ? List.of() : List.copyOf(involved);
     }
 
     public boolean has(RiskMarker marker) {

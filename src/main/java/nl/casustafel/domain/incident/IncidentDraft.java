@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.common.FieldError;
+import nl.casustafel.domain.common.Text;
 
 /** What a user fills in for an incident. Date and time are local (Europe/Amsterdam). */
 public record IncidentDraft(LocalDate date, LocalTime time, IncidentType type, Severity severity,
@@ -21,6 +22,7 @@ public record IncidentDraft(LocalDate date, LocalTime time, IncidentType type, S
     public static final String SOURCE = "source";
     public static final String REGISTRATION_NUMBER = "registrationNumber";
     public static final String INVOLVED = "involved";
+    public static final String DESCRIPTION = "description";
 
     public IncidentDraft {
         riskMarkers = riskMarkers == null ? Set.of() : Set.copyOf(riskMarkers);
@@ -43,8 +45,11 @@ public record IncidentDraft(LocalDate date, LocalTime time, IncidentType type, S
         if (source == null) {
             errors.add(FieldError.of(SOURCE, "validation.required"));
         }
-        if (registrationNumber != null && registrationNumber.strip().length() > 40) {
+        if (Text.isLongerThan(registrationNumber, 40)) {
             errors.add(FieldError.of(REGISTRATION_NUMBER, "validation.tooLong", 40));
+        }
+        if (Text.isLongerThan(description, 8000)) {
+            errors.add(FieldError.of(DESCRIPTION, "validation.tooLong", 8000));
         }
         if (involved.stream().map(InvolvedPerson::personId).distinct().count() != involved.size()) {
             errors.add(FieldError.of(INVOLVED, "validation.duplicatePerson"));
