@@ -79,13 +79,13 @@ public final class Database implements Transactor, AutoCloseable {
         }
         Path file = dataDirectory.toAbsolutePath().resolve(FILE_NAME);
         // FILE_LOCK=FS: the operating system's file lock, released even when the process is killed.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128";
         return new Database(url, "file");
     }
 
     /** A private in-memory store (tests, benchmarks): same migrations, same SQL. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0", "memory");
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128", "memory");
     }
 
     public static boolean exists(Path dataDirectory) {
