@@ -55,6 +55,7 @@ public final class AdminView {
         Label explanation = new Label(i18n.get("admin.partners.text"));
         explanation.getStyleClass().add("text-muted");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         Button add = new Button(i18n.get("admin.partner.add"), Icons.of(Material2AL.ADD));
         add.setId("addPartner");
         add.setMnemonicParsing(true);

@@ -96,16 +96,14 @@ public final class DossierListView {
     private Node toolbar() {
         Label title = new Label(i18n.get("list.title"));
         title.getStyleClass().add("page-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button newHousehold = new Button(i18n.get("list.new"), Icons.of(Material2AL.ADD));
         newHousehold.setId("newHousehold");
         newHousehold.getStyleClass().add("accent");
         newHousehold.setMnemonicParsing(true);
+        newHousehold.setMinWidth(Region.USE_PREF_SIZE);
         newHousehold.setTooltip(new Tooltip(i18n.get("list.new.tooltip")));
         newHousehold.setOnAction(e -> onNew.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, spacer, newHousehold);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
 
         search.setId("searchField");
         search.setPromptText(i18n.get("list.search.prompt"));
@@ -130,7 +128,11 @@ public final class DossierListView {
         searchBox.getStyleClass().add("search-box");
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox.setHgrow(searchBox, Priority.ALWAYS);
-        searchBox.setMaxWidth(460);
+        searchBox.setMaxWidth(620);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, gap(), searchLabel, searchBox, spacer, newHousehold);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<StatusFilter> status = new ComboBox<>();
         status.setId("statusFilter");
@@ -174,10 +176,15 @@ public final class DossierListView {
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> vm.clearFilters());
 
-        HBox filters = new HBox(8, searchLabel, searchBox, gap(), statusLabel, status, gap(), directorLabel, director,
-                gap(), signals, clear);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        signals.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, statusLabel, status, gap(), directorLabel, director, gap(), signals, gap(), clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filter-bar");
+        // Filters mean nothing in an empty store: the empty state says what to do instead.
+        filters.visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.EMPTY_STORE));
+        filters.managedProperty().bind(filters.visibleProperty());
         VBox top = new VBox(10, titleRow, filters);
         top.getStyleClass().add("page-header");
         return top;
@@ -259,21 +266,21 @@ public final class DossierListView {
 
     private void buildTable() {
         table.setId("dossierTable");
-        table.getStyleClass().add("dossier-table");
+        table.getStyleClass().addAll("dossier-table", "dense", "striped");
         table.setItems(vm.items());
         Label loading = new Label(i18n.get("common.loading"));
         loading.getStyleClass().add("text-muted");
         table.setPlaceholder(loading);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<HouseholdSummary, String> name = text("name", SortField.NAME, 200, HouseholdSummary::name);
-        TableColumn<HouseholdSummary, String> address = text("address", null, 200, HouseholdSummary::address);
-        TableColumn<HouseholdSummary, String> postcode = text("postcode", SortField.POSTCODE, 85,
+        TableColumn<HouseholdSummary, String> name = text("name", SortField.NAME, 170, HouseholdSummary::name);
+        TableColumn<HouseholdSummary, String> address = text("address", null, 150, HouseholdSummary::address);
+        TableColumn<HouseholdSummary, String> postcode = text("postcode", SortField.POSTCODE, 82,
                 HouseholdSummary::postcode);
-        TableColumn<HouseholdSummary, String> city = text("city", SortField.CITY, 120, HouseholdSummary::city);
-        TableColumn<HouseholdSummary, String> status = text("status", SortField.STATUS, 85, s -> label(s.status()));
-        TableColumn<HouseholdSummary, String> phase = text("phase", null, 140, s -> label(s.phase()));
-        TableColumn<HouseholdSummary, String> director = text("director", null, 130,
+        TableColumn<HouseholdSummary, String> city = text("city", SortField.CITY, 105, HouseholdSummary::city);
+        TableColumn<HouseholdSummary, String> status = text("status", SortField.STATUS, 80, s -> label(s.status()));
+        TableColumn<HouseholdSummary, String> phase = text("phase", null, 130, s -> label(s.phase()));
+        TableColumn<HouseholdSummary, String> director = text("director", null, 90,
                 HouseholdSummary::caseDirectorPartner);
         TableColumn<HouseholdSummary, Number> incidents = new TableColumn<>(i18n.get("list.column.incidents"));
         incidents.setId("columnIncidents");
@@ -307,6 +314,13 @@ public final class DossierListView {
             c.setSortable(c.getUserData() != null);
             c.setReorderable(false);
         }
+        // Short values never truncate; the text columns (name, address, city, phase, director) give way.
+        postcode.setMinWidth(76);
+        status.setMinWidth(72);
+        incidents.setMinWidth(86);
+        last.setMinWidth(142);
+        signals.setMinWidth(90);
+        name.setMinWidth(130);
 
         // Sorting happens on the server: the table only reports which column and direction the user chose.
         table.getSortOrder().add(name);
@@ -413,6 +427,7 @@ public final class DossierListView {
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
         label.getStyleClass().add("filter-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
