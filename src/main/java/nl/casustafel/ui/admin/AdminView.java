@@ -79,6 +79,7 @@ public final class AdminView {
         message.managedProperty().bind(message.visibleProperty());
 
         table.setId("partnerTable");
+        table.getStyleClass().addAll("dense", "striped");
         table.setItems(vm.partners());
         table.setPlaceholder(new Label(i18n.get("common.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

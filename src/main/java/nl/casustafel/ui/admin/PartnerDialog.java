@@ -55,7 +55,9 @@ public final class PartnerDialog {
         vm.errorsProperty().addListener((obs, was, is) -> {
             form.showErrors(is);
             form.focusFirstError(is);
+            Theme.fitToContent(dialog);
         });
+        vm.formErrorProperty().addListener((obs, was, is) -> Theme.fitToContent(dialog));
 
         VBox content = new VBox(12, form.node(), formError);
         content.setPrefWidth(460);

@@ -44,6 +44,17 @@ public final class Theme {
         }
     }
 
+    /** Grows (or shrinks) a shown dialog to its content, for example after messages appeared under fields. */
+    public static void fitToContent(Dialog<?> dialog) {
+        javafx.application.Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
+    }
+
     /** The application icon in several sizes (loaded once). */
     public static synchronized List<Image> appIcons() {
         if (icons == null) {

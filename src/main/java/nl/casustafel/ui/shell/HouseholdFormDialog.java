@@ -106,7 +106,9 @@ public final class HouseholdFormDialog {
         vm.errorsProperty().addListener((obs, was, is) -> {
             form.showErrors(is);
             form.focusFirstError(is);
+            Theme.fitToContent(dialog);
         });
+        vm.formErrorProperty().addListener((obs, was, is) -> Theme.fitToContent(dialog));
 
         VBox content = new VBox(12, form.node(), formError);
         content.setPrefWidth(520);
