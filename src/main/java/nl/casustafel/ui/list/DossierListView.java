@@ -315,9 +315,9 @@ public final class DossierListView {
             c.setReorderable(false);
         }
         // Short values never truncate; the text columns (name, address, city, phase, director) give way.
-        postcode.setMinWidth(76);
+        postcode.setMinWidth(84);
         status.setMinWidth(72);
-        incidents.setMinWidth(86);
+        incidents.setMinWidth(94);
         last.setMinWidth(142);
         signals.setMinWidth(90);
         name.setMinWidth(130);
