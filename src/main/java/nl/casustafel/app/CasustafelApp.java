@@ -1,14 +1,90 @@
 package nl.casustafel.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import nl.casustafel.domain.common.DomainException;
+import nl.casustafel.ui.common.Dialogs;
+import nl.casustafel.ui.common.FxUiExecutor;
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.Theme;
+import nl.casustafel.ui.shell.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the store, builds the main window. (Placeholder, being built.) */
+/**
+ * The JavaFX application: opens the store (in {@link #init()}, off the FX thread), builds the main window
+ * in the saved language ({@code --lang=en} overrides), and closes everything on exit. A store that cannot
+ * be opened (in use by another process, damaged...) gives a clear message and a clean exit.
+ */
 public final class CasustafelApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(CasustafelApp.class);
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
+
+    private AppContext context;
+    private RuntimeException openFailure;
+    private String language = "nl";
+    private FxUiExecutor executor;
+    private MainWindow mainWindow;
+
+    @Override
+    public void init() {
+        String[] raw = getParameters().getRaw().toArray(String[]::new);
+        String languageOverride = Launcher.option(raw, "--lang");
+        Path dataDirectory = DataDirectory.resolve(Launcher.option(raw, "--data-dir"));
+        try {
+            context = AppContext.open(dataDirectory, Clock.systemUTC());
+            language = context.settings().get(MainWindow.LANGUAGE_SETTING).orElse("nl");
+        } catch (DomainException e) {
+            // Logged here once; start() shows the message.
+            LOG.error("The store could not be opened: {}", e.messageKey(), e);
+            openFailure = e;
+        } catch (RuntimeException e) {
+            LOG.error("The store could not be opened", e);
+            openFailure = e;
+        }
+        if (languageOverride != null && !languageOverride.isBlank()) {
+            language = languageOverride.strip();
+        }
+    }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Casustafel");
+        Theme.installUserAgentStylesheet();
+        I18n i18n = I18n.forLanguage(language);
+        if (openFailure != null) {
+            Dialogs.error(null, i18n, i18n.error(openFailure));
+            Platform.exit();
+            return;
+        }
+        executor = new FxUiExecutor();
+        mainWindow = new MainWindow(context, i18n, executor);
+        Scene scene = new Scene(mainWindow.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setScene(scene);
+        stage.setTitle(i18n.get("app.title"));
+        stage.getIcons().setAll(Theme.appIcons());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        mainWindow.refreshStaleSignals();
+    }
+
+    @Override
+    public void stop() {
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (context != null) {
+            context.close();
+        }
     }
 }

@@ -3,12 +3,14 @@ package nl.casustafel.ui.common;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,6 +49,8 @@ public final class Form {
         error.setManaged(false);
         error.setVisible(false);
         error.setWrapText(true);
+        // Long messages wrap onto a second line instead of being cut off with an ellipsis.
+        error.setMinHeight(Region.USE_PREF_SIZE);
         if (control.getId() == null) {
             control.setId(field);
         }
@@ -55,6 +59,8 @@ public final class Form {
         VBox box = new VBox(2, control, error);
         grid.add(label, 0, row);
         grid.add(box, 1, row);
+        // The label stays level with its control when a message appears under the control.
+        GridPane.setValignment(label, VPos.TOP);
         GridPane.setHgrow(box, Priority.ALWAYS);
         row++;
         controls.put(field, control);

@@ -1,0 +1,362 @@
+package nl.casustafel.ui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import nl.casustafel.app.AppContext;
+import nl.casustafel.app.AppVersion;
+import nl.casustafel.app.DataDirectory;
+import nl.casustafel.ui.admin.AdminView;
+import nl.casustafel.ui.admin.AdminViewModel;
+import nl.casustafel.ui.common.Dialogs;
+import nl.casustafel.ui.common.EmptyState;
+import nl.casustafel.ui.common.FxDebouncer;
+import nl.casustafel.ui.common.FxUiExecutor;
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.Icons;
+import nl.casustafel.ui.common.Theme;
+import nl.casustafel.ui.common.UiExecutor;
+import nl.casustafel.ui.common.UiThread;
+import nl.casustafel.ui.list.DossierListView;
+import nl.casustafel.ui.list.DossierListViewModel;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's content: header (name, language switch), left navigation (Dossiers, Overleggen,
+ * Maatregelen, Beheer; Ctrl+1..4), the content area and a status bar with a busy indicator. Switching the
+ * language rebuilds everything inside {@link #root()} in the new language and saves the choice.
+ * Used by CasustafelApp and, on an in-memory store, by the UI tests.
+ */
+public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /** Setting key of the chosen language ("nl" or "en"). */
+    public static final String LANGUAGE_SETTING = "ui.language";
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW_HOUSEHOLD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final AppContext ctx;
+    private final UiExecutor executor;
+    private final Function<I18n, HouseholdPages> householdPagesFactory;
+    private final StackPane root = new StackPane();
+
+    // Everything below is rebuilt when the language changes.
+    private I18n i18n;
+    private HouseholdPages householdPages;
+    private DossierListViewModel listViewModel;
+    private DossierListView listView;
+    private AdminViewModel adminViewModel;
+    private Node adminNode;
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final Map<Section, Node> placeholders = new EnumMap<>(Section.class);
+    private StackPane content;
+    private Section current = Section.DOSSIERS;
+    private Long openHouseholdId;
+    private Node householdNode;
+
+    /** The main window with the household pages of the household feature. */
+    public MainWindow(AppContext ctx, I18n i18n, UiExecutor executor) {
+        // The one place where the household feature is plugged in: replace TemporaryHouseholdPages by the
+        // real implementation from ui.household once it is merged.
+        this(ctx, i18n, executor, language -> new TemporaryHouseholdPages(ctx, language, executor));
+    }
+
+    /** The main window with the given household pages (built again for each language). */
+    public MainWindow(AppContext ctx, I18n i18n, UiExecutor executor,
+                      Function<I18n, HouseholdPages> householdPagesFactory) {
+        this.ctx = ctx;
+        this.executor = executor;
+        this.householdPagesFactory = householdPagesFactory;
+        root.setId("mainWindow");
+        root.getStyleClass().add("main-window");
+        Theme.style(root);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        build(i18n);
+    }
+
+    /** The node to put in the scene. */
+    public Parent root() {
+        return root;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** Re-evaluates signals that were last evaluated before today, in the background; refreshes the list. */
+    public void refreshStaleSignals() {
+        executor.submit(() -> ctx.households().refreshStaleSignals(), count -> {
+            LOG.info("Signals refreshed for {} households", count);
+            if (count > 0) {
+                listViewModel.refresh();
+            }
+        }, failure -> LOG.error("Refreshing signals failed", failure));
+    }
+
+    /** Stops background work this window started (demo generation is cancelled cooperatively). */
+    public void dispose() {
+        listViewModel.cancelDemo();
+    }
+
+    /** Shows a section (as Ctrl+1..4 do). */
+    public void show(Section section) {
+        current = section;
+        navButtons.get(section).setSelected(true);
+        Node node = switch (section) {
+            case DOSSIERS -> householdNode != null ? householdNode : listView.root();
+            case ADMIN -> admin();
+            default -> placeholder(section);
+        };
+        content.getChildren().setAll(node);
+        if (section == Section.DOSSIERS && householdNode == null) {
+            listViewModel.reloadPartners();
+        }
+    }
+
+    public Section currentSection() {
+        return current;
+    }
+
+    /** Opens one household in the content area. */
+    public void openHousehold(long householdId) {
+        openHouseholdId = householdId;
+        householdNode = householdPages.open(householdId, this::backToList);
+        show(Section.DOSSIERS);
+    }
+
+    /** Leaves the household view and shows the list again, refreshed. */
+    public void backToList() {
+        openHouseholdId = null;
+        householdNode = null;
+        show(Section.DOSSIERS);
+        listViewModel.refresh();
+        listView.focusSearch();
+    }
+
+    /** Asks the household feature for its create dialog; opens the new household when saved. */
+    public void newHousehold() {
+        householdPages.createHousehold(Dialogs.windowOf(root)).ifPresent(id -> {
+            listViewModel.refresh();
+            openHousehold(id);
+        });
+    }
+
+    /** Switches the language: saves the setting and rebuilds the window's content. */
+    public void switchLanguage(Locale locale) {
+        if (locale.getLanguage().equals(i18n.languageTag())) {
+            return;
+        }
+        String tag = locale.getLanguage();
+        executor.submit(() -> {
+            ctx.settings().put(LANGUAGE_SETTING, tag);
+            return tag;
+        }, saved -> LOG.info("Language set to {}", saved), failure -> LOG.error("Saving the language failed", failure));
+        listViewModel.cancelDemo();
+        build(new I18n(locale));
+    }
+
+    private void build(I18n language) {
+        this.i18n = language;
+        this.householdPages = householdPagesFactory.apply(language);
+        this.listViewModel = new DossierListViewModel(ctx.households(), ctx.partners(), ctx.demo(), executor,
+                UiThread.fx(), new FxDebouncer(Duration.millis(250)), language);
+        this.listView = new DossierListView(listViewModel, language, this::openHousehold, this::newHousehold);
+        this.adminViewModel = null;
+        this.adminNode = null;
+        this.placeholders.clear();
+        this.navButtons.clear();
+        this.content = new StackPane();
+        content.setId("contentArea");
+        content.getStyleClass().add("content-area");
+
+        BorderPane frame = new BorderPane();
+        frame.getStyleClass().add("frame");
+        frame.setTop(header());
+        frame.setLeft(navigation());
+        frame.setCenter(content);
+        frame.setBottom(statusBar());
+        root.getChildren().setAll(frame);
+
+        if (openHouseholdId != null) {
+            householdNode = householdPages.open(openHouseholdId, this::backToList);
+        }
+        show(current);
+        listViewModel.start();
+    }
+
+    private Node header() {
+        Label logo = new Label(i18n.get("app.title"), Icons.of(Material2MZ.SECURITY, "app-logo-icon"));
+        logo.setId("appTitle");
+        logo.getStyleClass().add("app-title");
+        Label subtitle = new Label(i18n.get("shell.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("languageSwitch");
+        language.getItems().setAll(I18n.SUPPORTED);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : i18n.get("shell.language." + locale.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(I18n.SUPPORTED.stream().filter(l -> l.getLanguage().equals(i18n.languageTag()))
+                .findFirst().orElse(I18n.DUTCH));
+        language.disableProperty().bind(listViewModel.demoRunningProperty());
+        // Rebuild after the combo box has finished its own event: it is replaced by the rebuild.
+        language.valueProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                Platform.runLater(() -> switchLanguage(is));
+            }
+        });
+        Label languageLabel = new Label(i18n.get("shell.language"), Icons.of(Material2MZ.TRANSLATE));
+        languageLabel.setMnemonicParsing(true);
+        languageLabel.setLabelFor(language);
+        languageLabel.getStyleClass().add("header-label");
+
+        HBox header = new HBox(12, logo, subtitle, spacer, languageLabel, language);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        header.setId("appHeader");
+        return header;
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setId("navigation");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(i18n.get(section.labelKey()), Icons.of(section.icon(), "nav-icon"));
+            button.setId(section.navId());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setMnemonicParsing(false);
+            button.setTooltip(new Tooltip(i18n.get(section.labelKey()) + "  (" + section.shortcut().getDisplayText()
+                    + ")"));
+            // A click on the selected section keeps it selected (a navigation never has "nothing").
+            button.setOnAction(e -> show(section));
+            navButtons.put(section, button);
+            nav.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label shortcuts = new Label(i18n.get("shell.nav.shortcuts"));
+        shortcuts.getStyleClass().add("nav-hint");
+        shortcuts.setWrapText(true);
+        nav.getChildren().addAll(spacer, shortcuts);
+        return nav;
+    }
+
+    private Node statusBar() {
+        Path dir = ctx.dataDirectory();
+        Label status = new Label(dir == null ? i18n.get("shell.status.inMemory")
+                : i18n.get("shell.status.store", dir.toString()));
+        status.setId("statusText");
+        status.getStyleClass().add("status-text");
+        status.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busyIndicator");
+        busy.getStyleClass().add("busy-indicator");
+        Label busyText = new Label(i18n.get("shell.status.busy"));
+        busyText.getStyleClass().add("status-text");
+        HBox busyBox = new HBox(6, busy, busyText);
+        busyBox.setAlignment(Pos.CENTER_RIGHT);
+        if (executor instanceof FxUiExecutor fx) {
+            busyBox.visibleProperty().bind(fx.busyProperty().greaterThan(0));
+        } else {
+            busyBox.setVisible(false);
+        }
+        Label version = new Label(i18n.get("shell.status.version", AppVersion.get()));
+        version.getStyleClass().add("status-text");
+        HBox bar = new HBox(12, status, spacer, busyBox, version);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setId("statusBar");
+        return bar;
+    }
+
+    private Node placeholder(Section section) {
+        return placeholders.computeIfAbsent(section, s -> {
+            String key = s == Section.CONFERENCES ? "shell.conferences" : "shell.measures";
+            EmptyState state = new EmptyState(s.icon(), i18n.get(key + ".title"), i18n.get(key + ".text"));
+            Label badge = new Label(i18n.get("common.notAvailable"));
+            badge.getStyleClass().addAll("badge", "muted");
+            state.node().getChildren().add(1, badge);
+            state.node().setId(s == Section.CONFERENCES ? "conferencesState" : "measuresState");
+            return state.node();
+        });
+    }
+
+    private Node admin() {
+        if (adminNode == null) {
+            String logDir = System.getProperty("casustafel.logDir");
+            Path logs = logDir != null ? Path.of(logDir)
+                    : ctx.dataDirectory() == null ? null : DataDirectory.logs(ctx.dataDirectory());
+            adminViewModel = new AdminViewModel(ctx.partners(), executor, i18n, ctx.dataDirectory(), logs,
+                    AppVersion.get());
+            adminNode = new AdminView(adminViewModel, i18n).root();
+        }
+        adminViewModel.reload();
+        return adminNode;
+    }
+
+    private void shortcuts(KeyEvent e) {
+        for (Section section : Section.values()) {
+            if (section.shortcut().match(e)) {
+                show(section);
+                e.consume();
+                return;
+            }
+        }
+        if (FIND.match(e)) {
+            if (householdNode != null) {
+                backToList();
+            } else {
+                show(Section.DOSSIERS);
+                listView.focusSearch();
+            }
+            e.consume();
+        } else if (NEW_HOUSEHOLD.match(e)) {
+            e.consume();
+            newHousehold();
+        }
+    }
+}

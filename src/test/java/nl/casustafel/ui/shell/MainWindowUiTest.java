@@ -1,0 +1,141 @@
+package nl.casustafel.ui.shell;
+
+import static nl.casustafel.ui.UiTestSupport.household;
+import static nl.casustafel.ui.UiTestSupport.newContext;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.casustafel.app.AppContext;
+import nl.casustafel.service.household.HouseholdQuery;
+import nl.casustafel.service.household.HouseholdSummary;
+import nl.casustafel.ui.common.FxUiExecutor;
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main flows through the real window, services and an in-memory store, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private AppContext ctx;
+    private FxUiExecutor executor;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.installUserAgentStylesheet();
+        ctx = newContext();
+        executor = new FxUiExecutor();
+        window = new MainWindow(ctx, new I18n(I18n.DUTCH), executor);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        ctx.close();
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.isIdle() && condition.call());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void shortcutsSwitchSectionsAndUnbuiltSectionsSayWhatWillComeThere(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> visible(robot, "#emptyStoreState"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> visible(robot, "#conferencesState"));
+        assertThat(robot.lookup("#conferencesState .empty-state-title").queryAs(Label.class).getText())
+                .isEqualTo("Casusoverleggen");
+        assertThat(robot.lookup("#navConferences").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> visible(robot, "#measuresState"));
+        assertThat(robot.lookup("#measuresState .empty-state-text").queryAs(Label.class).getText())
+                .contains("maatregelen");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        waitUntil(() -> !robot.lookup("#partnerTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#dataDirectory").queryAs(TextField.class).getText())
+                .isEqualTo(new I18n(I18n.DUTCH).get("admin.inMemory"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> visible(robot, "#dossierList"));
+        assertThat(robot.lookup("#navDossiers").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void createsAHouseholdOnlyWhenValidAndFindsItAgainByPostcode(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> visible(robot, "#emptyStoreState"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> robot.lookup("#householdDialog").tryQuery().isPresent());
+        robot.clickOn("#name").write("Gezin Jansen");
+        robot.clickOn("#postcode").write("12AB");
+        robot.type(KeyCode.ENTER); // the default button: save
+        waitUntil(() -> visible(robot, "#postcodeError"));
+        assertThat(text(robot, "#postcodeError")).startsWith("Geen geldige postcode");
+        assertThat(ctx.households().search(HouseholdQuery.text(null)).total()).isZero();
+
+        robot.doubleClickOn("#postcode").eraseText(4).write("3511 AB");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#householdDialog").tryQuery().isEmpty()
+                && "Gezin Jansen".equals(robot.lookup("#householdName").queryAs(Label.class).getText()));
+        assertThat(ctx.households().search(HouseholdQuery.text(null)).total()).isEqualTo(1);
+
+        household(ctx, "Gezin Pietersen", "1011 AA", "Amsterdam");
+        robot.push(KeyCode.CONTROL, KeyCode.F); // back to the list, cursor in the search field
+        robot.write("3511ab");
+        @SuppressWarnings("unchecked")
+        TableView<HouseholdSummary> table = robot.lookup("#dossierTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1 && visible(robot, "#dossierTable"));
+        assertThat(table.getItems().get(0).name()).isEqualTo("Gezin Jansen");
+        assertThat(text(robot, "#pageLabel")).isEqualTo("1\u20131 van 1");
+    }
+
+    @Test
+    void switchingToEnglishRebuildsTheWindowAndRemembersTheChoice(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> visible(robot, "#emptyStoreState"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        waitUntil(() -> visible(robot, "#adminView"));
+
+        robot.clickOn("#languageSwitch").clickOn("English");
+
+        waitUntil(() -> "Administration".equals(robot.lookup("#navAdmin").queryAs(ToggleButton.class).getText()));
+        assertThat(window.currentSection()).isEqualTo(Section.ADMIN);
+        assertThat(robot.lookup("#navDossiers").queryAs(ToggleButton.class).getText()).isEqualTo("Dossiers");
+        assertThat(robot.lookup("#navConferences").queryAs(ToggleButton.class).getText()).isEqualTo("Conferences");
+        assertThat(ctx.settings().get(MainWindow.LANGUAGE_SETTING)).contains("en");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> visible(robot, "#emptyStoreState"));
+        assertThat(robot.lookup("#emptyStoreState .empty-state-title").queryAs(Label.class).getText())
+                .isEqualTo("No households yet");
+    }
+}
