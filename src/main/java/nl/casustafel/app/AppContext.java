@@ -81,6 +81,12 @@ public final class AppContext implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** The services and installation facts the main window needs. */
+    public nl.casustafel.ui.shell.ShellServices shellServices() {
+        return new nl.casustafel.ui.shell.ShellServices(households, partners, demo, settings, clock, dataDirectory,
+                dataDirectory == null ? null : DataDirectory.logs(dataDirectory), AppVersion.get());
+    }
+
     @Override
     public void close() {
         database.close();

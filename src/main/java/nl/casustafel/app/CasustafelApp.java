@@ -64,7 +64,7 @@ public final class CasustafelApp extends Application {
             return;
         }
         executor = new FxUiExecutor();
-        mainWindow = new MainWindow(context, i18n, executor);
+        mainWindow = new MainWindow(context.shellServices(), i18n, executor);
         Scene scene = new Scene(mainWindow.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));

@@ -27,9 +27,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import nl.casustafel.app.AppContext;
-import nl.casustafel.app.AppVersion;
-import nl.casustafel.app.DataDirectory;
 import nl.casustafel.ui.admin.AdminView;
 import nl.casustafel.ui.admin.AdminViewModel;
 import nl.casustafel.ui.common.Dialogs;
@@ -61,7 +58,7 @@ public final class MainWindow {
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination NEW_HOUSEHOLD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
-    private final AppContext ctx;
+    private final ShellServices ctx;
     private final UiExecutor executor;
     private final Function<I18n, HouseholdPages> householdPagesFactory;
     private final StackPane root = new StackPane();
@@ -81,14 +78,14 @@ public final class MainWindow {
     private Node householdNode;
 
     /** The main window with the household pages of the household feature. */
-    public MainWindow(AppContext ctx, I18n i18n, UiExecutor executor) {
+    public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor) {
         // The one place where the household feature is plugged in: replace TemporaryHouseholdPages by the
         // real implementation from ui.household once it is merged.
         this(ctx, i18n, executor, language -> new TemporaryHouseholdPages(ctx, language, executor));
     }
 
     /** The main window with the given household pages (built again for each language). */
-    public MainWindow(AppContext ctx, I18n i18n, UiExecutor executor,
+    public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor,
                       Function<I18n, HouseholdPages> householdPagesFactory) {
         this.ctx = ctx;
         this.executor = executor;
@@ -304,7 +301,7 @@ public final class MainWindow {
         } else {
             busyBox.setVisible(false);
         }
-        Label version = new Label(i18n.get("shell.status.version", AppVersion.get()));
+        Label version = new Label(i18n.get("shell.status.version", ctx.version()));
         version.getStyleClass().add("status-text");
         HBox bar = new HBox(12, status, spacer, busyBox, version);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -327,11 +324,8 @@ public final class MainWindow {
 
     private Node admin() {
         if (adminNode == null) {
-            String logDir = System.getProperty("casustafel.logDir");
-            Path logs = logDir != null ? Path.of(logDir)
-                    : ctx.dataDirectory() == null ? null : DataDirectory.logs(ctx.dataDirectory());
-            adminViewModel = new AdminViewModel(ctx.partners(), executor, i18n, ctx.dataDirectory(), logs,
-                    AppVersion.get());
+            adminViewModel = new AdminViewModel(ctx.partners(), executor, i18n, ctx.dataDirectory(), ctx.logDirectory(),
+                    ctx.version());
             adminNode = new AdminView(adminViewModel, i18n).root();
         }
         adminViewModel.reload();

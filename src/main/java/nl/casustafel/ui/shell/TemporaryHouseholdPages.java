@@ -11,7 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.casustafel.app.AppContext;
 import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.ui.common.EmptyState;
 import nl.casustafel.ui.common.I18n;
@@ -27,11 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class TemporaryHouseholdPages implements HouseholdPages {
     private static final Logger LOG = LoggerFactory.getLogger(TemporaryHouseholdPages.class);
-    private final AppContext ctx;
+    private final ShellServices ctx;
     private final I18n i18n;
     private final UiExecutor executor;
 
-    public TemporaryHouseholdPages(AppContext ctx, I18n i18n, UiExecutor executor) {
+    public TemporaryHouseholdPages(ShellServices ctx, I18n i18n, UiExecutor executor) {
         this.ctx = ctx;
         this.i18n = i18n;
         this.executor = executor;

@@ -41,7 +41,7 @@ class MainWindowUiTest {
         Theme.installUserAgentStylesheet();
         ctx = newContext();
         executor = new FxUiExecutor();
-        window = new MainWindow(ctx, new I18n(I18n.DUTCH), executor);
+        window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
