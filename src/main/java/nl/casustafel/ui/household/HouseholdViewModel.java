@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.household.Household;
+import nl.casustafel.domain.household.HouseholdStatusChange;
 import nl.casustafel.domain.household.Involvement;
 import nl.casustafel.domain.household.Relation;
 import nl.casustafel.domain.household.RelationType;
@@ -151,7 +152,8 @@ public final class HouseholdViewModel {
             String who = h.caseDirector().name();
             director.set(who == null || who.isBlank() ? partner : partner + " \u2013 " + who);
         }
-        statusHistory.set(d.statusChanges().stream().reduce((a, b) -> b)
+        statusHistory.set(d.statusChanges().stream().max(Comparator
+                        .comparing(HouseholdStatusChange::decidedOn).thenComparingLong(HouseholdStatusChange::id))
                 .map(c -> i18n.get("household.statusSince", i18n.label(c.status()), i18n.date(c.decidedOn())))
                 .orElse(i18n.get("household.openedOn", i18n.date(h.openedOn()))));
 

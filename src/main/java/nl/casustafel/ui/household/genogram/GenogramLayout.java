@@ -152,12 +152,19 @@ public final class GenogramLayout {
         if (!placed.add(p.personId())) {
             return;
         }
+        List<Person> partners = adults.stream().filter(other -> !placed.contains(other.personId())
+                && relations.stream().anyMatch(r -> isCouple(r) && r.involves(p.personId())
+                && r.involves(other.personId()))).toList();
+        int next = 0;
+        if (partners.size() >= 2) {
+            // Two partners (an ex and a current one): one on each side.
+            placed.add(partners.get(0).personId());
+            out.add(partners.get(0));
+            next = 1;
+        }
         out.add(p);
-        for (Person other : adults) {
-            if (!placed.contains(other.personId()) && relations.stream().anyMatch(r -> isCouple(r)
-                    && r.involves(p.personId()) && r.involves(other.personId()))) {
-                placeWithPartners(other, adults, relations, out, placed);
-            }
+        for (int k = next; k < partners.size(); k++) {
+            placeWithPartners(partners.get(k), adults, relations, out, placed);
         }
     }
 
