@@ -173,7 +173,7 @@ public final class HouseholdDialogs {
                 name.getStyleClass().add("match-name");
                 Label details = new Label(item.details());
                 Label in = new Label(item.households());
-                in.getStyleClass().add("muted");
+                in.getStyleClass().add("text-muted");
                 setText(null);
                 setGraphic(new VBox(1, name, new HBox(8, details), in));
             }

@@ -18,6 +18,8 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
+import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.service.partner.PartnerService;
 
 /** Create or edit a household: name, address, phase, case director, opened on. */
 public final class HouseholdFormViewModel extends FormViewModel {
@@ -52,6 +54,15 @@ public final class HouseholdFormViewModel extends FormViewModel {
         HouseholdFormViewModel vm = new HouseholdFormViewModel(households, i18n, executor, clock, null, 0,
                 partnerChoices);
         vm.openedOn.set(i18n.date(vm.today()));
+        return vm;
+    }
+
+    /** A new household; the active partners are loaded in the background. */
+    public static HouseholdFormViewModel forCreate(HouseholdService households, PartnerService partnerService,
+                                                   I18n i18n, UiExecutor executor, Clock clock) {
+        HouseholdFormViewModel vm = forCreate(households, i18n, executor, clock, List.of());
+        executor.submit(() -> partnerService.list(false), vm.partners::setAll,
+                failure -> vm.showMessage(HouseholdErrors.message(i18n, failure)));
         return vm;
     }
 
