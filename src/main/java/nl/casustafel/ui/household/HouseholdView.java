@@ -293,6 +293,7 @@ public final class HouseholdView {
             Label reason = new Label(s.reason());
             reason.setWrapText(true);
             reason.getStyleClass().add("signal-reason");
+            reason.setMinHeight(Region.USE_PREF_SIZE);
             VBox entry = new VBox(4, chip, reason);
             if (!s.links().isEmpty()) {
                 FlowPane links = new FlowPane(2, 0);
@@ -354,6 +355,7 @@ public final class HouseholdView {
                     + (r.description().isEmpty() ? "" : "\n" + r.description()));
             details.getStyleClass().add("text-muted");
             details.setWrapText(true);
+            details.setMinHeight(Region.USE_PREF_SIZE);
             nodes.add(new VBox(1, partner, details));
         }
         if (nodes.isEmpty()) {
@@ -388,21 +390,22 @@ public final class HouseholdView {
     private Node incidentsTab() {
         incidentTable = new TableView<>();
         incidentTable.setId("incidentTable");
+        incidentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<IncidentRow> sorted = new SortedList<>(vm.incidentRows());
         sorted.comparatorProperty().bind(incidentTable.comparatorProperty());
         incidentTable.setItems(sorted);
         incidentTable.setPlaceholder(emptyState("incident.empty"));
-        TableColumn<IncidentRow, Instant> when = column("incident.col.dateTime", IncidentRow::occurredAt, 130);
+        TableColumn<IncidentRow, Instant> when = column("incident.col.dateTime", IncidentRow::occurredAt, 145);
         when.setCellFactory(c -> cell(i18n::dateTime));
         when.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<IncidentRow, String> type = column("incident.col.type", IncidentRow::typeLabel, 190);
+        TableColumn<IncidentRow, String> type = column("incident.col.type", IncidentRow::typeLabel, 225);
         TableColumn<IncidentRow, Severity> severity = column("incident.col.severity", IncidentRow::severity, 100);
         severity.setCellFactory(c -> cell(i18n::label));
         incidentTable.getColumns().addAll(List.of(when, type, severity,
-                column("incident.col.registration", IncidentRow::registrationNumber, 140),
+                column("incident.col.registration", IncidentRow::registrationNumber, 175),
                 column("incident.col.source", IncidentRow::source, 110),
                 column("incident.col.markers", IncidentRow::markers, 180),
-                column("incident.col.persons", IncidentRow::persons, 300)));
+                column("incident.col.persons", IncidentRow::persons, 260)));
         incidentTable.getSortOrder().add(when);
         incidentTable.setRowFactory(t -> {
             TableRow<IncidentRow> row = new TableRow<>() {
@@ -458,13 +461,14 @@ public final class HouseholdView {
     private Node personsTab() {
         memberTable = new TableView<>();
         memberTable.setId("memberTable");
+        memberTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<MemberRow> sorted = new SortedList<>(vm.members());
         sorted.comparatorProperty().bind(memberTable.comparatorProperty());
         memberTable.setItems(sorted);
         memberTable.setPlaceholder(emptyState("person.empty"));
         TableColumn<MemberRow, String> name = column("person.col.name", MemberRow::name, 190);
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<MemberRow, LocalDate> birth = column("person.col.birth", MemberRow::dateOfBirth, 170);
+        TableColumn<MemberRow, LocalDate> birth = column("person.col.birth", MemberRow::dateOfBirth, 215);
         birth.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -486,7 +490,8 @@ public final class HouseholdView {
                     setGraphic(null);
                     return;
                 }
-                FlowPane links = new FlowPane(4, 0);
+                HBox links = new HBox(6);
+                links.setAlignment(Pos.CENTER_LEFT);
                 for (var other : item.otherHouseholds()) {
                     Hyperlink h = new Hyperlink(other.text());
                     h.setId("otherHousehold-" + other.householdId());
@@ -496,9 +501,9 @@ public final class HouseholdView {
                 setGraphic(links);
             }
         });
-        memberTable.getColumns().addAll(List.of(name, column("person.col.role", MemberRow::roleLabel, 150),
-                column("person.col.period", MemberRow::period, 170), birth,
-                column("person.col.bsn", MemberRow::bsn, 100), others));
+        memberTable.getColumns().addAll(List.of(name, column("person.col.role", MemberRow::roleLabel, 175),
+                column("person.col.period", MemberRow::period, 190), birth,
+                column("person.col.bsn", MemberRow::bsn, 105), others));
         memberTable.setRowFactory(t -> {
             TableRow<MemberRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -533,8 +538,9 @@ public final class HouseholdView {
         Button remove = button("removePersonButton", "person.action.remove", Material2MZ.PERSON_REMOVE,
                 this::removeMember);
         remove.disableProperty().bind(noMember);
-        memberTable.setPrefHeight(220);
-        memberTable.setMinHeight(140);
+        memberTable.setFixedCellSize(34);
+        memberTable.setPrefHeight(34 * 5 + 40);
+        memberTable.setMinHeight(Region.USE_PREF_SIZE);
 
         relationList = new ListView<>(vm.relations());
         relationList.setId("relationList");
@@ -544,6 +550,8 @@ public final class HouseholdView {
             protected void updateItem(RelationRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.text());
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         relationList.setOnKeyPressed(e -> {
@@ -561,19 +569,21 @@ public final class HouseholdView {
         Button removeRelation = button("removeRelationButton", "relation.action.remove", Material2AL.LINK_OFF,
                 this::removeRelation);
         removeRelation.disableProperty().bind(relationList.getSelectionModel().selectedItemProperty().isNull());
-        relationList.setPrefWidth(340);
         VBox relations = card(sectionTitle("relation.title"), toolbar(addRelation, removeRelation), relationList);
-        relations.setMinWidth(320);
-        relations.setPrefWidth(360);
+        relations.setMinWidth(380);
+        relations.setPrefWidth(380);
+        relationList.setMinHeight(0);
         VBox.setVgrow(relationList, Priority.ALWAYS);
 
         ScrollPane genogramScroll = new ScrollPane(new StackPane(genogram));
         genogramScroll.setFitToWidth(true);
         genogramScroll.getStyleClass().add("edge-to-edge");
-        VBox genogramCard = card(sectionTitle("genogram.title"), genogramScroll);
+        VBox genogramCard = card(sectionTitle("genogram.title"), genogramScroll, genogram.legend());
         VBox.setVgrow(genogramScroll, Priority.ALWAYS);
         HBox.setHgrow(genogramCard, Priority.ALWAYS);
         HBox bottom = new HBox(12, relations, genogramCard);
+        bottom.setMinHeight(0);
+        genogramScroll.setMinHeight(0);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         return page(toolbar(addNew, addExisting, editPerson, editMembership, remove), memberTable, bottom);
     }
@@ -630,6 +640,7 @@ public final class HouseholdView {
     private Node agenciesTab() {
         involvementTable = new TableView<>();
         involvementTable.setId("involvementTable");
+        involvementTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<InvolvementRow> sorted = new SortedList<>(vm.involvementRows());
         sorted.comparatorProperty().bind(involvementTable.comparatorProperty());
         involvementTable.setItems(sorted);

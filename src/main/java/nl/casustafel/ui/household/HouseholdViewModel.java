@@ -87,6 +87,13 @@ public final class HouseholdViewModel {
     private final ObservableList<SignalRow> signals = FXCollections.observableArrayList();
     private final ObservableList<RelationRow> relations = FXCollections.observableArrayList();
     private final List<Partner> activePartners = new ArrayList<>();
+    // Held here: an unmodifiable view only listens weakly to its source, so it must not be recreated per call.
+    private final ObservableList<MemberRow> membersView = FXCollections.unmodifiableObservableList(members);
+    private final ObservableList<IncidentRow> incidentRowsView = FXCollections.unmodifiableObservableList(incidentRows);
+    private final ObservableList<InvolvementRow> involvementRowsView = FXCollections.unmodifiableObservableList(involvementRows);
+    private final ObservableList<InvolvementRow> activeInvolvementsView = FXCollections.unmodifiableObservableList(activeInvolvements);
+    private final ObservableList<SignalRow> signalsView = FXCollections.unmodifiableObservableList(signals);
+    private final ObservableList<RelationRow> relationsView = FXCollections.unmodifiableObservableList(relations);
     private Consumer<String> errorHandler = message -> { };
     private int loadGeneration;
 
@@ -168,7 +175,7 @@ public final class HouseholdViewModel {
         relations.setAll(d.relations().stream().map(r -> relationRow(r, names)).toList());
         incidents.set(d.incidents());
         genogram.set(GenogramLayout.layout(d.members().stream()
-                .map(m -> new GenogramLayout.Person(m.person().id(), m.person().name().displayName(),
+                .map(m -> new GenogramLayout.Person(m.person().id(), shortName(m.person().name()),
                         m.person().gender(), m.membership().role(), m.person().dateOfBirth()))
                 .toList(), d.relations()));
         dossier.set(d);
@@ -222,6 +229,12 @@ public final class HouseholdViewModel {
                 ? i18n.get("relation.parentOf", a, b)
                 : i18n.get("relation.between", a, b, i18n.label(r.type()).toLowerCase(i18n.locale()));
         return new RelationRow(r.id(), r.type(), text);
+    }
+
+    /** "Sanne de Vries" for "Sanne Maria de Vries": the first given name and the family name. */
+    static String shortName(nl.casustafel.domain.household.PersonName name) {
+        String first = name.givenNames().isBlank() ? "" : name.givenNames().split("\\s+")[0];
+        return (first + " " + name.familyName()).strip();
     }
 
     private static String nz(String s) {
@@ -440,26 +453,26 @@ public final class HouseholdViewModel {
     }
 
     public ObservableList<MemberRow> members() {
-        return FXCollections.unmodifiableObservableList(members);
+        return membersView;
     }
 
     public ObservableList<IncidentRow> incidentRows() {
-        return FXCollections.unmodifiableObservableList(incidentRows);
+        return incidentRowsView;
     }
 
     public ObservableList<InvolvementRow> involvementRows() {
-        return FXCollections.unmodifiableObservableList(involvementRows);
+        return involvementRowsView;
     }
 
     public ObservableList<InvolvementRow> activeInvolvements() {
-        return FXCollections.unmodifiableObservableList(activeInvolvements);
+        return activeInvolvementsView;
     }
 
     public ObservableList<SignalRow> signals() {
-        return FXCollections.unmodifiableObservableList(signals);
+        return signalsView;
     }
 
     public ObservableList<RelationRow> relations() {
-        return FXCollections.unmodifiableObservableList(relations);
+        return relationsView;
     }
 }

@@ -19,11 +19,11 @@ import nl.casustafel.domain.household.RelationType;
  * row below (under their parents, oldest first); one line per relation. Pure: no JavaFX.
  */
 public final class GenogramLayout {
-    public static final double SPACING = 150;
+    public static final double SPACING = 170;
     public static final double SIZE = 36;
     public static final double TOP_ROW_Y = 44;
-    public static final double ROW_GAP = 150;
-    public static final double LABEL_HEIGHT = 46;
+    public static final double ROW_GAP = 160;
+    public static final double LABEL_HEIGHT = 58;
 
     public enum Shape { SQUARE, CIRCLE, DIAMOND }
 

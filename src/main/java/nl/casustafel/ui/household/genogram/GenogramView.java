@@ -18,7 +18,6 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.domain.household.RelationType;
 import nl.casustafel.ui.common.I18n;
@@ -29,6 +28,7 @@ public final class GenogramView extends VBox {
     private final I18n i18n;
     private final Pane canvas = new Pane();
     private final Label empty;
+    private final Node legend;
 
     public GenogramView(I18n i18n) {
         super(8);
@@ -38,7 +38,8 @@ public final class GenogramView extends VBox {
         canvas.getStyleClass().add("genogram-canvas");
         empty = new Label(i18n.get("genogram.empty"));
         empty.getStyleClass().add("hh-empty");
-        getChildren().addAll(canvas, legend());
+        legend = buildLegend();
+        getChildren().add(canvas);
     }
 
     public void show(GenogramLayout layout) {
@@ -90,23 +91,33 @@ public final class GenogramView extends VBox {
                 nodes.add(badge);
                 nodes.add(letter);
             }
-            nodes.add(label(n.name(), x, y + half + 6, "genogram-name"));
-            nodes.add(label(i18n.label(n.role()), x, y + half + 24, "genogram-role"));
+            nodes.add(caption(n.name(), i18n.label(n.role()), x, y + half + 4));
         }
         canvas.getChildren().setAll(nodes);
         canvas.setPrefSize(layout.width() + 2 * MARGIN, layout.height() + 2 * MARGIN);
         canvas.setMinSize(layout.width() + 2 * MARGIN, layout.height() + 2 * MARGIN);
     }
 
-    private static Text label(String value, double centreX, double top, String styleClass) {
-        Text t = new Text(value);
-        t.getStyleClass().add(styleClass);
-        t.setTextOrigin(VPos.TOP);
-        t.setWrappingWidth(GenogramLayout.SPACING - 12);
-        t.setTextAlignment(TextAlignment.CENTER);
-        t.setX(centreX - (GenogramLayout.SPACING - 12) / 2);
-        t.setY(top);
-        return t;
+    /** Name and role under a symbol, centred, wrapped within the column. */
+    private static Node caption(String name, String role, double centreX, double top) {
+        double width = GenogramLayout.SPACING - 14;
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("genogram-name");
+        Label roleLabel = new Label(role);
+        roleLabel.getStyleClass().add("genogram-role");
+        for (Label l : List.of(nameLabel, roleLabel)) {
+            l.setWrapText(true);
+            l.setMaxWidth(width);
+            l.setAlignment(Pos.CENTER);
+        }
+        VBox box = new VBox(0, nameLabel, roleLabel);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.setPrefWidth(width);
+        box.setMinWidth(width);
+        box.setMaxWidth(width);
+        box.setMouseTransparent(true);
+        box.relocate(centreX - width / 2, top);
+        return box;
     }
 
     static Shape symbol(GenogramLayout.Shape shape, double x, double y, double half) {
@@ -117,7 +128,12 @@ public final class GenogramView extends VBox {
         };
     }
 
-    private Node legend() {
+    /** The legend (shapes, lines, roles); placed by the view where it stays visible. */
+    public Node legend() {
+        return legend;
+    }
+
+    private Node buildLegend() {
         FlowPane legend = new FlowPane(14, 6);
         legend.getStyleClass().add("genogram-legend");
         legend.getChildren().addAll(

@@ -172,9 +172,9 @@ public final class TimelineChart extends Region {
                 bottom - top);
         band.getStyleClass().add("timeline-band");
         nodes.add(band);
-        Text bandLabel = text(i18n.get("timeline.last12Months"), model.bandEnd() - 6, top + 4, "timeline-band-label");
-        bandLabel.setTextOrigin(VPos.TOP);
-        bandLabel.setX(model.bandEnd() - 6 - bandLabel.getLayoutBounds().getWidth());
+        // Above the plot area, so that it never covers a marker.
+        Text bandLabel = text(i18n.get("timeline.last12Months"), model.bandStart() + 4, top - 4, "timeline-band-label");
+        bandLabel.setTextOrigin(VPos.BOTTOM);
         nodes.add(bandLabel);
 
         for (Severity s : Severity.values()) {
