@@ -20,7 +20,9 @@ public final class DateInput {
         picker.setValue(DateFields.parseDate(text.get()));
         editor.setText(text.get());
         editor.textProperty().addListener((obs, was, now) -> {
-            if (picker.isFocused() || editor.isFocused()) {
+            // While the user types, the picker owns the focus (its editor only has fake focus). When focus has
+            // left, text changes come from the picker itself (it clears text it cannot parse): not from the user.
+            if (picker.isFocused()) {
                 text.set(now);
             } else if ((now == null || now.isEmpty()) && isInvalid(text.get())) {
                 // The picker clears text it cannot parse when focus leaves: show the typed text again.

@@ -48,9 +48,8 @@ public final class HouseholdDialogs {
                 .setPromptText("1234 AB");
         f.add("city", i18n.get("household.field.city"), d.text(vm.cityProperty()));
         f.add(HouseholdDraft.PHASE, i18n.get("household.field.phase"), d.choice(Phase.values(), vm.phaseProperty()));
-        ComboBox<nl.casustafel.domain.partner.Partner> partner = d.choice(vm.partners(),
-                vm.directorPartnerProperty(), p -> p.shortName() + " \u2013 " + p.name());
-        partner.setId("caseDirectorPartner");
+        ComboBox<nl.casustafel.domain.partner.Partner> partner = id(d.choice(vm.partners(),
+                vm.directorPartnerProperty(), p -> p.shortName() + " \u2013 " + p.name()), "caseDirectorPartner");
         f.add(HouseholdDraft.CASE_DIRECTOR, i18n.get("household.field.directorPartner"), partner);
         f.add("caseDirectorName", i18n.get("household.field.directorName"), d.text(vm.directorNameProperty()));
         f.add(HouseholdDraft.OPENED_ON, i18n.get("household.field.openedOn"),
@@ -64,22 +63,20 @@ public final class HouseholdDialogs {
         FormDialog d = new FormDialog(vm, i18n, owner, "incidentDialog");
         var f = d.form();
         DatePicker date = f.add(IncidentDraft.DATE, i18n.get("incident.field.date"),
-                DateInput.datePicker(vm.dateProperty()));
-        date.setId("incidentDate");
+                id(DateInput.datePicker(vm.dateProperty()), "incidentDate"));
         TextField time = f.add(IncidentDraft.TIME, i18n.get("incident.field.time"),
-                DateInput.timeField(vm.timeProperty()));
-        time.setId("incidentTime");
+                id(DateInput.timeField(vm.timeProperty()), "incidentTime"));
         time.setMaxWidth(90);
-        f.add(IncidentDraft.TYPE, i18n.get("incident.field.type"), d.choice(IncidentType.values(), vm.typeProperty()))
-                .setId("incidentType");
+        f.add(IncidentDraft.TYPE, i18n.get("incident.field.type"),
+                id(d.choice(IncidentType.values(), vm.typeProperty()), "incidentType"));
         f.add(IncidentDraft.SEVERITY, i18n.get("incident.field.severity"),
-                d.choice(Severity.values(), vm.severityProperty())).setId("incidentSeverity");
+                id(d.choice(Severity.values(), vm.severityProperty()), "incidentSeverity"));
         f.add(IncidentDraft.SOURCE, i18n.get("incident.field.source"),
-                d.choice(IncidentSource.values(), vm.sourceProperty())).setId("incidentSource");
+                id(d.choice(IncidentSource.values(), vm.sourceProperty()), "incidentSource"));
         f.add(IncidentDraft.REGISTRATION_NUMBER, i18n.get("incident.field.registrationNumber"),
-                d.text(vm.registrationNumberProperty())).setId("incidentRegistration");
-        f.add("description", i18n.get("incident.field.description"), d.area(vm.descriptionProperty(), 3))
-                .setId("incidentDescription");
+                id(d.text(vm.registrationNumberProperty()), "incidentRegistration"));
+        f.add("description", i18n.get("incident.field.description"),
+                id(d.area(vm.descriptionProperty(), 3), "incidentDescription"));
 
         GridPane markers = new GridPane();
         markers.setHgap(16);
@@ -152,8 +149,8 @@ public final class HouseholdDialogs {
     public static boolean existingPerson(ExistingPersonViewModel vm, I18n i18n, Window owner) {
         FormDialog d = new FormDialog(vm, i18n, owner, "existingPersonDialog");
         var f = d.form();
-        TextField search = f.add("query", i18n.get("person.existing.search"), d.text(vm.queryProperty()));
-        search.setId("personSearch");
+        TextField search = f.add("query", i18n.get("person.existing.search"),
+                id(d.text(vm.queryProperty()), "personSearch"));
         search.setPromptText(i18n.get("person.existing.hint"));
         search.textProperty().addListener((obs, was, now) -> vm.search());
         ListView<ExistingPersonViewModel.Match> results = new ListView<>(vm.matches());
@@ -225,9 +222,9 @@ public final class HouseholdDialogs {
         FormDialog d = new FormDialog(vm, i18n, owner, "statusDialog");
         var f = d.form();
         f.add(StatusChangeViewModel.DECIDED_ON, i18n.get("household.status.decidedOn"),
-                DateInput.datePicker(vm.decidedOnProperty())).setId("decidedOn");
-        f.add(StatusChangeViewModel.REASON, i18n.get("household.status.reason"), d.area(vm.reasonProperty(), 3))
-                .setId("statusReason");
+                DateInput.datePicker(vm.decidedOnProperty()));
+        f.add(StatusChangeViewModel.REASON, i18n.get("household.status.reason"),
+                id(d.area(vm.reasonProperty(), 3), "statusReason"));
         String confirmLabel = i18n.get(vm.isClosing() ? "household.close.confirmButton"
                 : "household.reopen.confirmButton");
         d.setSaveText(confirmLabel);
@@ -235,6 +232,12 @@ public final class HouseholdDialogs {
                 vm.title(), vm.confirmation(), confirmLabel.replace("_", "")));
         focusLater(f.control(StatusChangeViewModel.REASON));
         return d.showAndWait();
+    }
+
+    /** Sets the CSS id before the form adds the control (the field message gets the id + "Error"). */
+    private static <C extends javafx.scene.Node> C id(C control, String id) {
+        control.setId(id);
+        return control;
     }
 
     private static void focusLater(javafx.scene.Node node) {
