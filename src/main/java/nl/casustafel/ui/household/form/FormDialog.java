@@ -62,8 +62,11 @@ public final class FormDialog {
         message.managedProperty().bind(message.visibleProperty());
         form.node().setHgap(12);
         form.node().setVgap(8);
+        // Labels are never cut off; the fields take the rest of the width.
+        form.node().getColumnConstraints().get(0).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         content = new VBox(10, message, form.node());
-        content.setPrefWidth(560);
+        content.setPrefWidth(640);
+        content.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
 
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId("saveButton");
