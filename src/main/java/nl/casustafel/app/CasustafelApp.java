@@ -11,6 +11,7 @@ import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.Theme;
+import nl.casustafel.ui.household.HouseholdPagesImpl;
 import nl.casustafel.ui.shell.MainWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,9 @@ public final class CasustafelApp extends Application {
             return;
         }
         executor = new FxUiExecutor();
-        mainWindow = new MainWindow(context.shellServices(), i18n, executor);
+        mainWindow = new MainWindow(context.shellServices(), i18n, executor,
+                language -> new HouseholdPagesImpl(context.households(), context.partners(), language, executor,
+                        context.clock()));
         Scene scene = new Scene(mainWindow.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));

@@ -30,6 +30,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // The window is closing: late work (a reload after the last save) is dropped, not an error.
+            LOG.debug("Work submitted after shutdown was dropped");
+            return;
+        }
         changeBusy(running.incrementAndGet());
         pool.execute(() -> {
             try {

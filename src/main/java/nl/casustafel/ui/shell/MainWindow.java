@@ -77,14 +77,10 @@ public final class MainWindow {
     private Long openHouseholdId;
     private Node householdNode;
 
-    /** The main window with the household pages of the household feature. */
-    public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor) {
-        // The one place where the household feature is plugged in: replace TemporaryHouseholdPages by the
-        // real implementation from ui.household once it is merged.
-        this(ctx, i18n, executor, language -> new TemporaryHouseholdPages(ctx, language, executor));
-    }
-
-    /** The main window with the given household pages (built again for each language). */
+    /**
+     * The main window with the given household pages (built again for each language). The composition root
+     * plugs in the household feature, so that the shell does not depend on it.
+     */
     public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor,
                       Function<I18n, HouseholdPages> householdPagesFactory) {
         this.ctx = ctx;

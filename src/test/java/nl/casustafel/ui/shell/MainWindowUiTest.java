@@ -41,7 +41,9 @@ class MainWindowUiTest {
         Theme.installUserAgentStylesheet();
         ctx = newContext();
         executor = new FxUiExecutor();
-        window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor);
+        window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
+                language -> new nl.casustafel.ui.household.HouseholdPagesImpl(ctx.households(), ctx.partners(),
+                        language, executor, ctx.clock()));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
@@ -53,7 +55,7 @@ class MainWindowUiTest {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.isIdle() && condition.call());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> executor.isIdle() && condition.call());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -106,7 +108,8 @@ class MainWindowUiTest {
         robot.doubleClickOn("#postcode").eraseText(4).write("3511 AB");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#householdDialog").tryQuery().isEmpty()
-                && "Gezin Jansen".equals(robot.lookup("#householdName").queryAs(Label.class).getText()));
+                && "Gezin Jansen".equals(robot.lookup("#householdName").tryQuery()
+                        .map(n -> ((Label) n).getText()).orElse("")));
         assertThat(ctx.households().search(HouseholdQuery.text(null)).total()).isEqualTo(1);
 
         household(ctx, "Gezin Pietersen", "1011 AA", "Amsterdam");

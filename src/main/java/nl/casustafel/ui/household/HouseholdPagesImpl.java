@@ -1,0 +1,57 @@
+package nl.casustafel.ui.household;
+
+import java.time.Clock;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.UiExecutor;
+import nl.casustafel.ui.household.form.HouseholdDialogs;
+import nl.casustafel.ui.household.form.HouseholdFormViewModel;
+
+/**
+ * The household pages for the main window. {@link #open} returns a host node; following a link to another
+ * household of a member ("ook in: ...") replaces the host's content, so the shell needs no extra navigation.
+ */
+public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.HouseholdPages {
+    private final HouseholdService households;
+    private final PartnerService partners;
+    private final I18n i18n;
+    private final UiExecutor executor;
+    private final Clock clock;
+
+    public HouseholdPagesImpl(HouseholdService households, PartnerService partners, I18n i18n, UiExecutor executor,
+                              Clock clock) {
+        this.households = households;
+        this.partners = partners;
+        this.i18n = i18n;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Node open(long householdId, Runnable backToList) {
+        StackPane host = new StackPane();
+        host.setId("householdHost");
+        show(host, householdId, backToList);
+        return host;
+    }
+
+    /** Builds the view of a household in {@code host} and starts loading it; returns the view. */
+    public HouseholdView show(StackPane host, long householdId, Runnable backToList) {
+        HouseholdViewModel vm = new HouseholdViewModel(households, partners, i18n, executor, clock, householdId);
+        HouseholdView view = new HouseholdView(vm, backToList, otherId -> show(host, otherId, backToList));
+        host.getChildren().setAll(view.node());
+        vm.load();
+        return view;
+    }
+
+    @Override
+    public Optional<Long> createHousehold(Window owner) {
+        HouseholdFormViewModel vm = HouseholdFormViewModel.forCreate(households, partners, i18n, executor, clock);
+        return HouseholdDialogs.household(vm, i18n, owner).flatMap(id -> vm.createdId());
+    }
+}
