@@ -249,14 +249,6 @@ public final class HouseholdView {
         VBox right = new VBox(8, sectionTitle("household.overview.director"), director,
                 sectionTitle("household.overview.agencies"), agencies);
 
-        HBox cards = new HBox(12, card(sectionTitle("household.overview.signals"), signals),
-                card(sectionTitle("household.overview.members"), members), card(right));
-        cards.getChildren().forEach(n -> {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            ((Region) n).setPrefWidth(100);
-        });
-        ((Region) cards.getChildren().get(0)).setPrefWidth(140);
-
         Label count = new Label();
         count.setId("incidentSummary");
         count.getStyleClass().add("text-muted");
@@ -269,7 +261,17 @@ public final class HouseholdView {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox.setVgrow(timelineCard, Priority.ALWAYS);
 
-        VBox content = new VBox(12, cards, timelineCard);
+        // Safety first and the pattern at a glance: signals and members on the left, the timeline (which
+        // grows with the window) and who is involved on the right.
+        VBox left = new VBox(12, card(sectionTitle("household.overview.signals"), signals),
+                card(sectionTitle("household.overview.members"), members));
+        left.setPrefWidth(380);
+        left.setMinWidth(300);
+        left.setMaxWidth(440);
+        VBox rightColumn = new VBox(12, timelineCard, card(right));
+        HBox.setHgrow(rightColumn, Priority.ALWAYS);
+        rightColumn.setMinWidth(0);
+        HBox content = new HBox(12, left, rightColumn);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -324,6 +326,8 @@ public final class HouseholdView {
             role.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(m.name());
             name.getStyleClass().add("member-name");
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             List<String> parts = new ArrayList<>();
             if (!m.birth().isEmpty()) {
                 parts.add(m.birth());
@@ -333,7 +337,10 @@ public final class HouseholdView {
             }
             Label details = new Label(String.join("  \u00b7  ", parts));
             details.getStyleClass().add("text-muted");
+            details.setWrapText(true);
+            details.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(1, name, details);
+            text.setMinWidth(0);
             HBox row = new HBox(8, text, role);
             HBox.setHgrow(text, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -368,6 +375,8 @@ public final class HouseholdView {
     private Label sectionTitle(String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -571,8 +580,8 @@ public final class HouseholdView {
                 this::removeRelation);
         removeRelation.disableProperty().bind(relationList.getSelectionModel().selectedItemProperty().isNull());
         VBox relations = card(sectionTitle("relation.title"), toolbar(addRelation, removeRelation), relationList);
-        relations.setMinWidth(380);
-        relations.setPrefWidth(380);
+        relations.setMinWidth(300);
+        relations.setPrefWidth(340);
         relationList.setMinHeight(0);
         VBox.setVgrow(relationList, Priority.ALWAYS);
 
@@ -582,6 +591,9 @@ public final class HouseholdView {
         VBox genogramCard = card(sectionTitle("genogram.title"), genogramScroll, genogram.legend());
         VBox.setVgrow(genogramScroll, Priority.ALWAYS);
         HBox.setHgrow(genogramCard, Priority.ALWAYS);
+        genogramCard.setMinWidth(0);
+        genogramScroll.setMinWidth(0);
+        memberTable.setMinWidth(0);
         HBox bottom = new HBox(12, relations, genogramCard);
         bottom.setMinHeight(0);
         genogramScroll.setMinHeight(0);
@@ -713,15 +725,18 @@ public final class HouseholdView {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private static HBox toolbar(Node... nodes) {
-        HBox bar = new HBox(8, nodes);
+    /** A row of actions that wraps onto a second line when the window is narrow. */
+    private static FlowPane toolbar(Node... nodes) {
+        FlowPane bar = new FlowPane(8, 8, nodes);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("household-toolbar");
+        bar.setMinWidth(0);
         return bar;
     }
 
     private static VBox page(Node... nodes) {
         VBox page = new VBox(10, nodes);
+        page.setMinWidth(0);
         page.setPadding(new Insets(12));
         return page;
     }
@@ -752,7 +767,7 @@ public final class HouseholdView {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
         for (int k = 0; k < digits.length; k++) {
             int index = k;
-            accelerators.put(new KeyCodeCombination(digits[k], KeyCombination.SHORTCUT_DOWN), () -> selectTab(index));
+            accelerators.put(new KeyCodeCombination(digits[k], KeyCombination.ALT_DOWN), () -> selectTab(index));
         }
         root.sceneProperty().addListener((obs, was, now) -> {
             if (was != null) {

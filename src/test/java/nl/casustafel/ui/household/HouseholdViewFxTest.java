@@ -144,7 +144,7 @@ class HouseholdViewFxTest {
         addIncident(robot, "20-11-2025", IncidentType.DOMESTIC_VIOLENCE_PHYSICAL, Severity.MODERATE, 2);
         addIncident(robot, "01-03-2026", IncidentType.DOMESTIC_VIOLENCE_PHYSICAL, Severity.SERIOUS, 3);
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
         TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
         waitFor(() -> chart.pointCount() == 3);
         // Three incidents within twelve months: the escalation signal shows, with why it fired.

@@ -22,7 +22,7 @@ import nl.casustafel.domain.incident.Severity;
  */
 public final class TimelineModel {
     public static final double LEFT = 112;
-    public static final double RIGHT = 24;
+    public static final double RIGHT = 40; // room for half of the last tick label
     public static final double TOP = 24;
     public static final double BOTTOM = 40;
     /** How far (in pixels) from a marker's centre a click or hover still counts. */
