@@ -214,7 +214,7 @@ final class HouseholdsCommand implements Callable<Integer> {
             out.printf("%d  %s%n", h.id(), h.name());
             out.printf("  %s | %s | %s%n", h.address().display(), i18n.label(h.status()), i18n.label(h.phase()));
             if (h.caseDirector() != null) {
-                out.printf("  casusregisseur: %s %s%n", partnerName(d, h.caseDirector().partnerId()),
+                out.printf("  %s: %s %s%n", i18n.get("household.caseDirector"), partnerName(d, h.caseDirector().partnerId()),
                         h.caseDirector().name() == null ? "" : h.caseDirector().name());
             }
             out.println("members:");
