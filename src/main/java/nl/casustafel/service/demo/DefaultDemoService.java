@@ -29,7 +29,7 @@ import nl.casustafel.service.household.HouseholdDerivedData;
 
 /** Stores generated households in batches, one transaction per batch. */
 public final class DefaultDemoService implements DemoService {
-    private static final int BATCH = 250;
+    private static final int BATCH = 50;
 
     private final Transactor tx;
     private final JooqHouseholdStore households;
