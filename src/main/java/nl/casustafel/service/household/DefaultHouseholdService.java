@@ -70,14 +70,14 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public Page<HouseholdSummary> search(HouseholdQuery q) {
-        var criteria = new JooqHouseholdStore.Criteria(Text.tokens(q.text()), q.status(), q.withSignalOnly(),
+        var criteria = new JooqHouseholdStore.Criteria(SearchTokens.query(q.text()), q.status(), q.withSignalOnly(),
                 q.directorPartnerId(), q.sort().name(), q.ascending(), q.offset(), q.limit());
         Page<JooqHouseholdStore.Row> page = tx.inTransaction(() -> households.search(criteria));
         List<HouseholdSummary> items = page.items().stream()
                 .map(r -> new HouseholdSummary(r.id(), r.name(), addressLine(r), postcode(r), r.address().city(),
                         r.status(), r.phase(), r.directorPartner(), r.incidentCount(), r.lastIncidentAt(), r.signals()))
                 .toList();
-        return new Page<>(items, page.offset(), page.limit(), page.total());
+        return new Page<>(items, page.offset(), page.limit(), page.total(), page.totalExact());
     }
 
     private static String addressLine(JooqHouseholdStore.Row r) {

@@ -2,6 +2,7 @@ package nl.casustafel.service.household;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.casustafel.domain.common.Text;
 import nl.casustafel.domain.household.Household;
@@ -40,6 +41,20 @@ final class SearchTokens {
             addCompact(tokens, number);
         }
         return tokens;
+    }
+
+    /** Words that match a large part of all households: left out of a query that has other words. */
+    private static final Set<String> STOP_WORDS = Set.of("gezin", "familie", "huishouden", "fam", "van", "de",
+            "den", "der", "het", "t", "ter", "ten", "te", "in", "op", "la", "le", "du", "des", "da", "dos");
+
+    /**
+     * The words of a search text, without stop words (particles, "gezin") when other words remain:
+     * "Gezin van den Berg" searches for "berg", "van" alone still searches for "van".
+     */
+    static List<String> query(String text) {
+        List<String> words = Text.tokens(text);
+        List<String> meaningful = words.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
+        return meaningful.isEmpty() ? words : meaningful;
     }
 
     /** "van den Berg" also as "vandenberg", "PL0900-2025" also as "pl09002025". */

@@ -37,9 +37,18 @@ import org.jooq.impl.DSL;
 /** Households, their status history, the derived columns (signals, counts) and the search index. */
 public final class JooqHouseholdStore {
     private final DSLContext dsl;
+    private final int narrow;
+    private final int countCap;
 
     public JooqHouseholdStore(DSLContext dsl) {
+        this(dsl, NARROW, COUNT_CAP);
+    }
+
+    /** With other thresholds: tests make every word broad to check that both strategies agree. */
+    JooqHouseholdStore(DSLContext dsl, int narrow, int countCap) {
         this.dsl = dsl;
+        this.narrow = narrow;
+        this.countCap = countCap;
     }
 
     /** Search criteria as the store sees them; the service layer builds this from a HouseholdQuery. */
@@ -176,6 +185,18 @@ public final class JooqHouseholdStore {
         insert.execute();
     }
 
+    /** A word matching more index entries than this is "broad" (see ADR 0004). */
+    static final int NARROW = 8000;
+    /** Counting broad results stops this many rows past the page. */
+    static final int COUNT_CAP = 500;
+
+    /**
+     * Households matching every word (as the start of one of their words) and the filters, one page in the
+     * requested order. When a word is narrow, the matching ids are collected through the token index and the
+     * count is exact. When every word is broad and the list is sorted by name, the name index is walked and
+     * each household is probed in the token index, so the first page costs a few probes; counting then stops
+     * {@link #COUNT_CAP} rows past the page.
+     */
     public Page<Row> search(Criteria c) {
         List<Condition> where = new ArrayList<>();
         if (c.status() != null) {
@@ -187,13 +208,34 @@ public final class JooqHouseholdStore {
         if (c.directorPartnerId() != null) {
             where.add(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID.eq(c.directorPartnerId()));
         }
+        List<String> broad = c.tokens().stream().filter(t -> matchesMoreThan(t, narrow)).toList();
+        boolean allBroad = !c.tokens().isEmpty() && broad.size() == c.tokens().size();
+        boolean walkNameIndex = allBroad && "NAME".equals(c.sort());
         for (String token : c.tokens()) {
-            // Every word must be the start of a word of the household (bound parameter: text is data, never SQL).
-            where.add(HOUSEHOLD.ID.in(DSL.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
-                    .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!'))));
+            // Bound parameters with LIKE wildcards escaped: search text is data, never SQL.
+            var matches = HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!');
+            // A narrow word collects its households through the token index; a broad word is checked per
+            // candidate household (its few tokens), unless every word is broad and the order is not by name.
+            boolean probe = broad.contains(token) && (walkNameIndex || !allBroad);
+            where.add(probe
+                    ? DSL.exists(DSL.selectOne().from(HOUSEHOLD_SEARCH_TOKEN)
+                            .where(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID.eq(HOUSEHOLD.ID).and(matches)))
+                    : HOUSEHOLD.ID.in(DSL.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
+                            .where(matches)));
         }
         Condition condition = DSL.and(where);
-        long total = dsl.fetchCount(HOUSEHOLD, condition);
+        long total;
+        boolean exact = true;
+        if (walkNameIndex) {
+            // Counted in Java over a top-level query: H2 does not use the index for a LIKE with a bind
+            // parameter inside a derived table (SELECT COUNT(*) FROM (...)), which made this 300x slower.
+            int cap = c.offset() + c.limit() + countCap;
+            total = dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD).where(condition)
+                    .orderBy(HOUSEHOLD.SORT_KEY, HOUSEHOLD.ID).limit(cap + 1).fetch().size();
+            exact = total <= cap;
+        } else {
+            total = dsl.fetchCount(HOUSEHOLD, condition);
+        }
         List<Row> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER,
                         HOUSEHOLD.POSTCODE, HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
                         HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES)
@@ -204,7 +246,15 @@ public final class JooqHouseholdStore {
                 .limit(c.limit())
                 .offset(c.offset())
                 .fetch(JooqHouseholdStore::toRow);
-        return new Page<>(rows, c.offset(), c.limit(), total);
+        return new Page<>(rows, c.offset(), c.limit(), total, exact);
+    }
+
+    /** True when more than {@code n} index entries start with the word (reading stops at n + 1). */
+    private boolean matchesMoreThan(String token, int n) {
+        // A top-level query, not SELECT COUNT(*) FROM (...): see the count in search().
+        return dsl.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
+                .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!')).limit(n + 1)
+                .fetch().size() > n;
     }
 
     private static String escapeLike(String token) {

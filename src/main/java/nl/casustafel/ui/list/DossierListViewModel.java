@@ -106,6 +106,8 @@ public final class DossierListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    /** False when the store stopped counting early ("more than N"). */
+    private boolean totalExact = true;
 
     private final ReadOnlyBooleanWrapper demoRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demoCancelRequested = new ReadOnlyBooleanWrapper(false);
@@ -278,6 +280,7 @@ public final class DossierListViewModel {
         loading.set(false);
         items.setAll(page.items());
         total.set(page.total());
+        totalExact = page.totalExact();
         updatePaging(page.items().size());
         if (page.total() == 0) {
             boolean criteria = query.text() != null || query.status() != null || query.withSignalOnly()
@@ -301,7 +304,8 @@ public final class DossierListViewModel {
         int from = offset.get();
         hasPrevious.set(from > 0);
         hasNext.set(from + shown < all);
-        pageText.set(all == 0 ? "" : i18n.get("list.page", from + 1L, (long) from + shown, all));
+        pageText.set(all == 0 ? "" : totalExact ? i18n.get("list.page", from + 1L, (long) from + shown, all)
+                : i18n.get("list.pageMore", from + 1L, (long) from + shown, all - 1));
     }
 
     private void applyPartners(List<Partner> list) {
