@@ -411,8 +411,14 @@ public final class HouseholdView {
         TableColumn<IncidentRow, String> type = column("incident.col.type", IncidentRow::typeLabel, 225);
         TableColumn<IncidentRow, Severity> severity = column("incident.col.severity", IncidentRow::severity, 100);
         severity.setCellFactory(c -> cell(i18n::label));
-        incidentTable.getColumns().addAll(List.of(when, type, severity,
-                column("incident.col.registration", IncidentRow::registrationNumber, 175),
+        TableColumn<IncidentRow, String> registration = column("incident.col.registration",
+                IncidentRow::registrationNumber, 175);
+        // Date-time and registration number are read and compared in full: they never shrink below their text.
+        when.setMinWidth(152);
+        registration.setMinWidth(160);
+        severity.setMinWidth(90);
+        type.setMinWidth(150);
+        incidentTable.getColumns().addAll(List.of(when, type, severity, registration,
                 column("incident.col.source", IncidentRow::source, 110),
                 column("incident.col.markers", IncidentRow::markers, 180),
                 column("incident.col.persons", IncidentRow::persons, 260)));
