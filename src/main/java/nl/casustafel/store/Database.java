@@ -2,6 +2,7 @@ package nl.casustafel.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -78,7 +80,14 @@ public final class Database implements Transactor, AutoCloseable {
     /** Opens (creating and migrating when new) the store in the given data directory. */
     public static Database openFile(Path dataDirectory) {
         try {
-            Files.createDirectories(dataDirectory);
+            if (!Files.isDirectory(dataDirectory)) {
+                Files.createDirectories(dataDirectory);
+                // Only the owner may read the store and its logs (on POSIX systems; Windows inherits the
+                // per-user ACL of %LOCALAPPDATA%).
+                if (dataDirectory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
         } catch (Exception e) {
             throw new StoreException("error.store.directory", e, dataDirectory.toString());
         }
@@ -128,15 +137,35 @@ public final class Database implements Transactor, AutoCloseable {
         T result;
         try {
             result = dsl.transactionResult(work::get);
+        } catch (DataAccessException e) {
+            throw withoutData(e);
         } finally {
             depth.set(depth.get() - 1);
         }
         if (outermost && durable) {
             // The commit is acknowledged only once it is on disk, so it survives a crash or kill -9. H2's
             // WRITE_DELAY=0 would do the same but also stops the background writer that compacts the file.
-            dsl.execute("CHECKPOINT");
+            try {
+                dsl.execute("CHECKPOINT");
+            } catch (DataAccessException e) {
+                // The change is committed; H2 writes it with its next write. Do not tell the user it failed.
+                LOG.warn("Checkpoint after commit failed (SQLState {})", e.sqlState());
+            }
         }
         return result;
+    }
+
+    /**
+     * A database failure as the user and the log may see it: the database's own message can quote the
+     * values of the statement (names, BSNs, notes), so only SQLState and error code are kept, and the
+     * original exception is dropped. Nothing was committed: the transaction was rolled back.
+     */
+    private static StoreException withoutData(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        LOG.error("Database failure, transaction rolled back: SQLState {}, error code {}, {}", e.sqlState(), code,
+                e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
+        return new StoreException("error.store.write", null, e.sqlState(), code);
     }
 
     @Override

@@ -51,7 +51,9 @@ public record IncidentDraft(LocalDate date, LocalTime time, IncidentType type, S
         if (Text.isLongerThan(description, 8000)) {
             errors.add(FieldError.of(DESCRIPTION, "validation.tooLong", 8000));
         }
-        if (involved.stream().map(InvolvedPerson::personId).distinct().count() != involved.size()) {
+        if (involved.stream().anyMatch(p -> p.role() == null)) {
+            errors.add(FieldError.of(INVOLVED, "validation.required"));
+        } else if (involved.stream().map(InvolvedPerson::personId).distinct().count() != involved.size()) {
             errors.add(FieldError.of(INVOLVED, "validation.duplicatePerson"));
         }
         return errors;

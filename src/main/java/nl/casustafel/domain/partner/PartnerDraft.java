@@ -14,6 +14,8 @@ public record PartnerDraft(String name, String shortName, boolean active) {
         List<FieldError> errors = new ArrayList<>();
         if (Text.isBlank(name)) {
             errors.add(FieldError.of(NAME, "validation.required"));
+        } else if (name.strip().length() > 200) {
+            errors.add(FieldError.of(NAME, "validation.tooLong", 200));
         }
         if (Text.isBlank(shortName)) {
             errors.add(FieldError.of(SHORT_NAME, "validation.required"));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.demo.DemoDataGenerator;
 import nl.casustafel.domain.demo.DemoHousehold;
@@ -59,6 +60,10 @@ public final class DefaultDemoService implements DemoService {
     public DemoResult generate(int count, long seed, Progress progress, BooleanSupplier cancelled) {
         if (count < 0) {
             throw new IllegalArgumentException("count");
+        }
+        if (!isStoreEmpty()) {
+            // Fictional dossiers (with BSNs that pass the 11-proef) must never mix with real ones.
+            throw new DomainException("error.demo.storeNotEmpty");
         }
         DemoDataGenerator generator = new DemoDataGenerator(seed, DomainTime.today(clock));
         Map<String, Long> partnerIds = tx.inTransaction(partners::idsByCode);

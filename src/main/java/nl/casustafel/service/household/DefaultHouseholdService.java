@@ -39,7 +39,8 @@ import nl.casustafel.store.partner.JooqPartnerStore;
 
 /** Household dossier use cases over the jOOQ stores; one transaction per method. */
 public final class DefaultHouseholdService implements HouseholdService {
-    private static final int REFRESH_BATCH = 500;
+    /** Small batches: the daily refresh runs beside a user's edits and must not hold locks for long. */
+    private static final int REFRESH_BATCH = 50;
 
     private final Transactor tx;
     private final JooqHouseholdStore households;
@@ -165,14 +166,23 @@ public final class DefaultHouseholdService implements HouseholdService {
         } else if (decidedOn.isAfter(today())) {
             errors.add(FieldError.of("decidedOn", "validation.dateInFuture"));
         }
+        if (reason != null && reason.strip().length() > 2000) {
+            errors.add(FieldError.of("reason", "validation.tooLong", 2000));
+        }
         ValidationException.throwIfAny(errors);
         tx.run(() -> {
             Household h = households.get(id);
             if (h.status() == status) {
                 throw new DomainException(status == HouseholdStatus.CLOSED ? "error.householdClosed" : "error.householdOpen");
             }
-            if (status == HouseholdStatus.CLOSED && decidedOn.isBefore(h.openedOn())) {
-                throw new ValidationException(List.of(FieldError.of("decidedOn", "validation.endBeforeStart")));
+            if (decidedOn.isBefore(h.openedOn())) {
+                throw new ValidationException(List.of(FieldError.of("decidedOn", "validation.beforeOpened")));
+            }
+            // A decision cannot precede the previous one (reopening before the household was closed).
+            var previous = households.statusChanges(id);
+            if (!previous.isEmpty() && decidedOn.isBefore(previous.get(0).decidedOn())) {
+                throw new ValidationException(List.of(FieldError.of("decidedOn", "validation.beforeLastDecision",
+                        previous.get(0).decidedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")))));
             }
             households.changeStatus(id, version, status, decidedOn, reason, now());
         });
@@ -227,6 +237,10 @@ public final class DefaultHouseholdService implements HouseholdService {
     public void removeMembership(long membershipId, int version) {
         tx.run(() -> {
             Membership m = persons.getMembership(membershipId);
+            if (incidents.isInvolved(m.householdId(), m.personId())) {
+                // Removing them would orphan their part in those incidents (victim, suspect...).
+                throw new DomainException("error.memberInIncidents");
+            }
             persons.deleteMembership(membershipId, version);
             reindex(m.householdId());
         });
@@ -333,7 +347,7 @@ public final class DefaultHouseholdService implements HouseholdService {
             if (ids.isEmpty()) {
                 return done;
             }
-            tx.run(() -> ids.forEach(this::refreshDerived));
+            tx.run(() -> ids.forEach(id -> derived.refresh(id, true)));
             done += ids.size();
         }
     }

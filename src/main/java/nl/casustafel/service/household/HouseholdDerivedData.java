@@ -47,6 +47,11 @@ public final class HouseholdDerivedData {
     }
 
     public void refresh(long householdId) {
+        refresh(householdId, false);
+    }
+
+    /** With {@code onlyIfStale}: the daily re-evaluation, which must not overwrite a change's fresher result. */
+    public void refresh(long householdId, boolean onlyIfStale) {
         Household h = households.get(householdId);
         List<Incident> incidentList = incidents.byHousehold(householdId);
         var today = DomainTime.today(clock);
@@ -54,6 +59,6 @@ public final class HouseholdDerivedData {
                 DefaultHouseholdService.signalInput(h, incidentList, incidents.involvements(householdId)), today);
         List<SignalType> types = signals.stream().map(Signal::type).toList();
         Instant last = incidentList.isEmpty() ? null : incidentList.get(0).occurredAt();
-        households.updateDerived(householdId, types, incidentList.size(), last, today);
+        households.updateDerived(householdId, types, incidentList.size(), last, today, onlyIfStale);
     }
 }

@@ -128,13 +128,26 @@ public final class JooqHouseholdStore {
     /** Stores the derived columns; does not count as an edit (version unchanged). */
     public void updateDerived(long id, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
                               LocalDate evaluatedOn) {
+        updateDerived(id, signals, incidentCount, lastIncidentAt, evaluatedOn, false);
+    }
+
+    /**
+     * As {@link #updateDerived(long, List, int, Instant, LocalDate)}; with {@code onlyIfStale}, a row already
+     * evaluated on {@code evaluatedOn} (by a change committed meanwhile) is left alone.
+     */
+    public void updateDerived(long id, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
+                              LocalDate evaluatedOn, boolean onlyIfStale) {
+        Condition row = HOUSEHOLD.ID.eq(id);
+        if (onlyIfStale) {
+            row = row.and(HOUSEHOLD.SIGNALS_EVALUATED_ON.isNull().or(HOUSEHOLD.SIGNALS_EVALUATED_ON.lt(evaluatedOn)));
+        }
         dsl.update(HOUSEHOLD)
                 .set(HOUSEHOLD.SIGNAL_CODES, codes(signals))
                 .set(HOUSEHOLD.SIGNAL_COUNT, signals.size())
                 .set(HOUSEHOLD.INCIDENT_COUNT, incidentCount)
                 .set(HOUSEHOLD.LAST_INCIDENT_AT, Rows.utc(lastIncidentAt))
                 .set(HOUSEHOLD.SIGNALS_EVALUATED_ON, evaluatedOn)
-                .where(HOUSEHOLD.ID.eq(id))
+                .where(row)
                 .execute();
     }
 

@@ -127,6 +127,13 @@ public final class JooqIncidentStore {
         return out;
     }
 
+    /** True when the person is involved in any incident of the household. */
+    public boolean isInvolved(long householdId, long personId) {
+        return dsl.fetchExists(dsl.selectOne().from(INCIDENT_PERSON).join(INCIDENT)
+                .on(INCIDENT.ID.eq(INCIDENT_PERSON.INCIDENT_ID))
+                .where(INCIDENT.HOUSEHOLD_ID.eq(householdId).and(INCIDENT_PERSON.PERSON_ID.eq(personId))));
+    }
+
     /** Registration numbers of a household's incidents (for the search index). */
     public List<String> registrationNumbers(long householdId) {
         return dsl.select(INCIDENT.REGISTRATION_NUMBER).from(INCIDENT)
