@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -54,11 +58,13 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     /** Setting key of the chosen language ("nl" or "en"). */
-    public static final String LANGUAGE_SETTING = "ui.language";
+    public static final String LANGUAGE_SETTING = ShellViewModel.LANGUAGE_SETTING;
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination NEW_HOUSEHOLD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final ShellServices ctx;
+    private final ShellViewModel shellViewModel;
+    private Timeline dayWatch;
     private final UiExecutor executor;
     private final Function<I18n, HouseholdPages> householdPagesFactory;
     private final StackPane root = new StackPane();
@@ -86,6 +92,7 @@ public final class MainWindow {
         this.ctx = ctx;
         this.executor = executor;
         this.householdPagesFactory = householdPagesFactory;
+        this.shellViewModel = new ShellViewModel(ctx.households(), ctx.settings(), executor, ctx.clock());
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         Theme.style(root);
@@ -104,17 +111,22 @@ public final class MainWindow {
 
     /** Re-evaluates signals that were last evaluated before today, in the background; refreshes the list. */
     public void refreshStaleSignals() {
-        executor.submit(() -> ctx.households().refreshStaleSignals(), count -> {
-            LOG.info("Signals refreshed for {} households", count);
-            if (count > 0) {
-                listViewModel.refresh();
-            }
-        }, failure -> LOG.error("Refreshing signals failed", failure));
+        shellViewModel.refreshStaleSignals(() -> listViewModel.refresh());
+        // Signals depend on today's date: look every ten minutes whether a new day has begun.
+        if (dayWatch == null) {
+            dayWatch = new Timeline(new KeyFrame(Duration.minutes(10),
+                    e -> shellViewModel.refreshIfNewDay(() -> listViewModel.refresh())));
+            dayWatch.setCycleCount(Animation.INDEFINITE);
+            dayWatch.play();
+        }
     }
 
     /** Stops background work this window started (demo generation is cancelled cooperatively). */
     public void dispose() {
         listViewModel.cancelDemo();
+        if (dayWatch != null) {
+            dayWatch.stop();
+        }
     }
 
     /** Shows a section (as Ctrl+1..4 do). */
@@ -165,11 +177,7 @@ public final class MainWindow {
         if (locale.getLanguage().equals(i18n.languageTag())) {
             return;
         }
-        String tag = locale.getLanguage();
-        executor.submit(() -> {
-            ctx.settings().put(LANGUAGE_SETTING, tag);
-            return tag;
-        }, saved -> LOG.info("Language set to {}", saved), failure -> LOG.error("Saving the language failed", failure));
+        shellViewModel.saveLanguage(locale.getLanguage());
         listViewModel.cancelDemo();
         build(new I18n(locale));
     }
