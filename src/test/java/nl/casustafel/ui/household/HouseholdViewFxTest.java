@@ -1,5 +1,10 @@
 package nl.casustafel.ui.household;
 
+import static nl.casustafel.ui.FxFlows.addIncident;
+import static nl.casustafel.ui.FxFlows.addPerson;
+import static nl.casustafel.ui.FxFlows.choose;
+import static nl.casustafel.ui.FxFlows.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -67,43 +72,6 @@ class HouseholdViewFxTest {
     void stop() {
         executor.close();
         app.close();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
-
-    private <T> void choose(FxRobot robot, String query, T value) {
-        @SuppressWarnings("unchecked")
-        ComboBox<T> box = robot.lookup(query).queryAs(ComboBox.class);
-        robot.interact(() -> box.setValue(value));
-    }
-
-    private void addPerson(FxRobot robot, String given, String surname, Gender gender, PersonRole role, int expected)
-            throws TimeoutException {
-        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitFor(() -> robot.lookup("#personDialog").tryQuery().isPresent());
-        robot.clickOn("#givenNames").write(given);
-        robot.clickOn("#surname").write(surname);
-        choose(robot, "#gender", gender);
-        choose(robot, "#role", role);
-        robot.clickOn("#saveButton");
-        TableView<?> members = robot.lookup("#memberTable").queryAs(TableView.class);
-        waitFor(() -> members.getItems().size() == expected);
-    }
-
-    private void addIncident(FxRobot robot, String date, IncidentType type, Severity severity, int expected)
-            throws TimeoutException {
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        waitFor(() -> robot.lookup("#incidentDialog").tryQuery().isPresent());
-        DatePicker picker = robot.lookup("#incidentDate").queryAs(DatePicker.class);
-        robot.clickOn(picker.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(date);
-        choose(robot, "#incidentType", type);
-        choose(robot, "#incidentSeverity", severity);
-        robot.clickOn("#saveButton");
-        TableView<?> incidents = robot.lookup("#incidentTable").queryAs(TableView.class);
-        waitFor(() -> incidents.getItems().size() == expected);
     }
 
     @Test
