@@ -23,7 +23,7 @@ public final class DateFields {
     /** A date picker that shows and accepts dd-MM-yyyy (also d-M-yyyy); bad text leaves the value empty. */
     public static DatePicker datePicker() {
         DatePicker picker = new DatePicker();
-        picker.setPromptText("dd-mm-jjjj");
+        picker.setPromptText("31-12-2026"); // an example, readable in every language
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -74,7 +74,7 @@ public final class DateFields {
     /** A text field for HH:mm. */
     public static TextField timeField() {
         TextField field = new TextField();
-        field.setPromptText("uu:mm");
+        field.setPromptText("21:30");
         field.setPrefColumnCount(5);
         return field;
     }

@@ -78,7 +78,15 @@ public final class FormDialog {
                 vm.save();
             }
         });
-        ((Button) dialog.getDialogPane().lookupButton(cancel)).setId("cancelButton");
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("cancelButton");
+        // While a save runs it can no longer be called off: closing now would hide a change that still lands.
+        cancelButton.disableProperty().bind(vm.busyProperty());
+        dialog.setOnCloseRequest(e -> {
+            if (vm.busyProperty().get() && !vm.savedProperty().get()) {
+                e.consume();
+            }
+        });
         vm.errorsProperty().addListener((obs, was, now) -> showErrors(now));
         vm.savedProperty().addListener((obs, was, now) -> {
             if (now) {
