@@ -668,6 +668,8 @@ public final class HouseholdView {
         since.setCellFactory(c -> cell(i18n::date));
         TableColumn<InvolvementRow, LocalDate> until = column("involvement.col.until", InvolvementRow::until, 100);
         until.setCellFactory(c -> cell(i18n::date));
+        since.setMinWidth(100); // dates are read in full
+        until.setMinWidth(100);
         involvementTable.getColumns().addAll(List.of(column("involvement.col.partner", InvolvementRow::partner, 130),
                 column("involvement.col.contactPerson", InvolvementRow::contactPerson, 160),
                 column("involvement.col.contactDetails", InvolvementRow::contactDetails, 200), since, until,
