@@ -59,11 +59,13 @@ public final class ExistingPersonViewModel extends FormViewModel {
     /** Searches by name or BSN in the background; older answers that arrive late are ignored. */
     public void search() {
         String text = query.get() == null ? "" : query.get().strip();
+        int generation = ++searchGeneration;
         if (text.length() < 2) {
+            // Also makes any answer still on its way stale.
+            searching.set(false);
             matches.clear();
             return;
         }
-        int generation = ++searchGeneration;
         searching.set(true);
         executor.submit(() -> households.findPersons(text, LIMIT), found -> {
             if (generation == searchGeneration) {
@@ -71,6 +73,9 @@ public final class ExistingPersonViewModel extends FormViewModel {
                 matches.setAll(found.stream().map(this::toMatch).toList());
             }
         }, failure -> {
+            if (generation != searchGeneration) {
+                return;
+            }
             searching.set(false);
             matches.clear();
             LoggerHolder.LOG.warn("Person search failed", failure);
