@@ -87,6 +87,20 @@ class HouseholdSignalsTest {
     }
 
     @Test
+    void rowsASearchReturnsShowTodaysSignalsEvenBeforeTheDailyRefresh() {
+        long id = service.create(household("Gezin Bakker", null));
+        for (int days : new int[] {30, 20, 10}) {
+            service.addIncident(id, incident(TODAY.minusDays(days), Severity.MINOR, null, List.of()));
+        }
+        assertThat(service.search(HouseholdQuery.text("bakker")).items().get(0).signals()).contains(SignalType.ESCALATION);
+
+        clock.advance(Duration.ofDays(365));
+
+        assertThat(service.search(HouseholdQuery.text("bakker")).items().get(0).signals())
+                .doesNotContain(SignalType.ESCALATION);
+    }
+
+    @Test
     void threeAgenciesWithoutCaseDirectorFireUntilADirectorIsNamed() {
         long id = service.create(household("Gezin Bakker", null));
         List<Long> partners = ctx.partners().list(false).stream().limit(3).map(p -> p.id()).toList();

@@ -74,6 +74,15 @@ public final class DefaultHouseholdService implements HouseholdService {
         var criteria = new JooqHouseholdStore.Criteria(SearchTokens.query(q.text()), q.status(), q.withSignalOnly(),
                 q.directorPartnerId(), q.sort().name(), q.ascending(), q.offset(), q.limit());
         Page<JooqHouseholdStore.Row> page = tx.inTransaction(() -> households.search(criteria));
+        // Signals depend on today's date: rows shown are never a day old, even before the daily refresh ran.
+        LocalDate today = today();
+        List<Long> stale = page.items().stream()
+                .filter(r -> r.signalsEvaluatedOn() == null || r.signalsEvaluatedOn().isBefore(today))
+                .map(JooqHouseholdStore.Row::id).toList();
+        if (!stale.isEmpty()) {
+            tx.run(() -> stale.forEach(id -> derived.refresh(id, true)));
+            page = tx.inTransaction(() -> households.search(criteria));
+        }
         List<HouseholdSummary> items = page.items().stream()
                 .map(r -> new HouseholdSummary(r.id(), r.name(), addressLine(r), postcode(r), r.address().city(),
                         r.status(), r.phase(), r.directorPartner(), r.incidentCount(), r.lastIncidentAt(), r.signals()))

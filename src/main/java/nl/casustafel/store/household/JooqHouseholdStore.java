@@ -58,7 +58,8 @@ public final class JooqHouseholdStore {
 
     /** One row of the list, as stored. */
     public record Row(long id, String name, Address address, HouseholdStatus status, Phase phase,
-                      String directorPartner, int incidentCount, Instant lastIncidentAt, List<SignalType> signals) {
+                      String directorPartner, int incidentCount, Instant lastIncidentAt, List<SignalType> signals,
+                      LocalDate signalsEvaluatedOn) {
     }
 
     public long insert(HouseholdDraft draft, Instant now) {
@@ -251,7 +252,8 @@ public final class JooqHouseholdStore {
         }
         List<Row> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER,
                         HOUSEHOLD.POSTCODE, HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
-                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES)
+                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES,
+                        HOUSEHOLD.SIGNALS_EVALUATED_ON)
                 .from(HOUSEHOLD)
                 .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID))
                 .where(condition)
@@ -299,7 +301,8 @@ public final class JooqHouseholdStore {
         return new Row(r.get(HOUSEHOLD.ID), r.get(HOUSEHOLD.NAME), address,
                 HouseholdStatus.valueOf(r.get(HOUSEHOLD.STATUS)), Phase.valueOf(r.get(HOUSEHOLD.PHASE)),
                 r.get(PARTNER.SHORT_NAME), r.get(HOUSEHOLD.INCIDENT_COUNT),
-                Rows.instant(r.get(HOUSEHOLD.LAST_INCIDENT_AT)), signals(r.get(HOUSEHOLD.SIGNAL_CODES)));
+                Rows.instant(r.get(HOUSEHOLD.LAST_INCIDENT_AT)), signals(r.get(HOUSEHOLD.SIGNAL_CODES)),
+                r.get(HOUSEHOLD.SIGNALS_EVALUATED_ON));
     }
 
     static Household toHousehold(HouseholdRecord r) {
