@@ -2,8 +2,6 @@ package nl.casustafel.ui.household;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,16 +65,9 @@ public final class HouseholdViewPreview {
             StackPane host = new StackPane();
             HouseholdView view = pages.show(host, id, () -> System.out.println("back"));
             view.selectTab(tab);
-            try {
-                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            } catch (RuntimeException | LinkageError e) {
-                System.out.println("no AtlantaFX: " + e);
-            }
+            nl.casustafel.ui.common.Theme.installUserAgentStylesheet();
+            nl.casustafel.ui.common.Theme.style(host);
             Scene scene = new Scene(host, 1280, 800);
-            Path theme = Path.of("/work/wt-shell/src/main/resources/nl/casustafel/ui/theme/casustafel.css");
-            if (Files.exists(theme)) {
-                scene.getStylesheets().add(theme.toUri().toString());
-            }
             stage.setScene(scene);
             stage.setTitle("Casustafel - preview");
             stage.setX(0);
