@@ -49,7 +49,7 @@ public final class Database implements Transactor, AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "casustafel", "");
         this.pool.setMaxConnections(8);
         try {
-            // No trace file: H2 would write SQL (and so personal data) into it. Open one connection first so that an in-use or damaged store fails here, with a clear message.
+            // Open one connection first so that an in-use or damaged store fails here, with a clear message.
             try (Connection ignored = pool.getConnection()) {
                 LOG.info("Opened store {}", description);
             }
