@@ -34,6 +34,14 @@ public final class MeasureClocks {
         return deadline != null && !deadline.isBefore(today) && !deadline.isAfter(today.plusDays(days));
     }
 
+    /**
+     * {@link #expiresWithin(LocalDate, LocalDate, int)} for a measure that still needs action: a closed measure
+     * (done, not done, lapsed) has no running clock.
+     */
+    public static boolean expiresWithin(MeasureStatus status, LocalDate deadline, LocalDate today, int days) {
+        return (status == null || !status.isClosed()) && expiresWithin(deadline, today, days);
+    }
+
     /** Days from today to the deadline: 0 on the deadline day, 1 the day before, negative once overdue. */
     public static long daysLeft(LocalDate deadline, LocalDate today) {
         Objects.requireNonNull(deadline, "deadline");

@@ -76,4 +76,17 @@ class MeasureClocksTest {
                                                                    long expected) {
         assertThat(MeasureClocks.daysLeft(deadline, today)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @EnumSource(MeasureStatus.class)
+    void onlyUnfinishedMeasuresHaveARunningClock(MeasureStatus status) {
+        assertThat(MeasureClocks.expiresWithin(status, DEADLINE, DEADLINE.minusDays(3), 7))
+                .isEqualTo(!status.isClosed());
+    }
+
+    @Test
+    void aMeasureWithoutStatusCountsAsUnfinished() {
+        assertThat(MeasureClocks.isOverdue(null, DEADLINE, DEADLINE.plusDays(1))).isTrue();
+        assertThat(MeasureClocks.expiresWithin(null, DEADLINE, DEADLINE, 0)).isTrue();
+    }
 }
