@@ -88,7 +88,12 @@ class MessageBundlesTest {
     void everyEnumConstantHasALabelInBothLanguages() {
         List<Class<? extends Enum<?>>> enums = List.of(HouseholdStatus.class, Phase.class, Gender.class,
                 PersonRole.class, RelationType.class, IncidentType.class, Severity.class, IncidentSource.class,
-                RiskMarker.class, SignalType.class);
+                RiskMarker.class, SignalType.class, nl.casustafel.domain.measure.MeasureCategory.class,
+                nl.casustafel.domain.measure.MeasureStatus.class, nl.casustafel.domain.measure.MeasureType.class,
+                nl.casustafel.domain.measure.ClockKind.class, nl.casustafel.domain.conference.ConferenceType.class,
+                nl.casustafel.domain.conference.ConferenceStatus.class,
+                nl.casustafel.domain.conference.AttendanceStatus.class,
+                nl.casustafel.domain.conference.ConferenceRole.class, nl.casustafel.domain.conference.AgendaReason.class);
         for (I18n i18n : List.of(new I18n(I18n.DUTCH), new I18n(I18n.ENGLISH))) {
             for (Class<? extends Enum<?>> type : enums) {
                 for (Enum<?> constant : type.getEnumConstants()) {
