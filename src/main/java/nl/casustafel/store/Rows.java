@@ -11,6 +11,14 @@ public final class Rows {
     private Rows() {
     }
 
+    /** The escape character used with {@link #escapeLike}. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /** Text for a LIKE pattern in which %, _ and the escape character match only themselves. */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

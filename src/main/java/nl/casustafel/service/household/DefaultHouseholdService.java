@@ -12,7 +12,6 @@ import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.common.Page;
-import nl.casustafel.domain.common.Text;
 import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.domain.household.Household;
 import nl.casustafel.domain.household.HouseholdDraft;
@@ -30,7 +29,6 @@ import nl.casustafel.domain.incident.InvolvedPerson;
 import nl.casustafel.domain.signal.EscalationSignals;
 import nl.casustafel.domain.signal.Signal;
 import nl.casustafel.domain.signal.SignalInput;
-import nl.casustafel.domain.signal.SignalType;
 import nl.casustafel.store.Transactor;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
@@ -112,11 +110,8 @@ public final class DefaultHouseholdService implements HouseholdService {
             Map<Long, Person> byId = personIds.isEmpty() ? Map.of()
                     : persons.byIds(personIds).stream().collect(Collectors.toMap(Person::id, p -> p));
             Map<Long, List<HouseholdRef>> others = personIds.isEmpty() ? Map.of()
-                    : persons.membershipsOf(personIds).stream()
-                    .filter(i -> i.membership().householdId() != householdId)
-                    .collect(Collectors.groupingBy(i -> i.membership().personId(),
-                            Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
-                                    i.householdStatus(), i.membership().role()), Collectors.toList())));
+                    : householdsByPerson(persons.membershipsOf(personIds).stream()
+                    .filter(i -> i.membership().householdId() != householdId).toList());
             List<Member> members = new ArrayList<>();
             for (Membership m : memberships) {
                 members.add(new Member(m, byId.get(m.personId()), others.getOrDefault(m.personId(), List.of())));
@@ -206,7 +201,7 @@ public final class DefaultHouseholdService implements HouseholdService {
             households.get(householdId);
             long personId = persons.insert(person, now());
             persons.insertMembership(householdId, personId, membership, now());
-            reindex(householdId);
+            derived.reindex(householdId);
             return personId;
         });
     }
@@ -221,7 +216,7 @@ public final class DefaultHouseholdService implements HouseholdService {
                 throw new DomainException("error.membershipExists");
             }
             persons.insertMembership(householdId, personId, membership, now());
-            reindex(householdId);
+            derived.reindex(householdId);
         });
     }
 
@@ -231,7 +226,7 @@ public final class DefaultHouseholdService implements HouseholdService {
         tx.run(() -> {
             persons.update(personId, version, draft, now());
             for (long householdId : persons.householdIdsOf(personId)) {
-                reindex(householdId);
+                derived.reindex(householdId);
             }
         });
     }
@@ -251,7 +246,7 @@ public final class DefaultHouseholdService implements HouseholdService {
                 throw new DomainException("error.memberInIncidents");
             }
             persons.deleteMembership(membershipId, version);
-            reindex(m.householdId());
+            derived.reindex(m.householdId());
         });
     }
 
@@ -262,10 +257,8 @@ public final class DefaultHouseholdService implements HouseholdService {
             if (found.isEmpty()) {
                 return List.of();
             }
-            Map<Long, List<HouseholdRef>> refs = persons.membershipsOf(found.stream().map(Person::id).toList()).stream()
-                    .collect(Collectors.groupingBy(i -> i.membership().personId(),
-                            Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
-                                    i.householdStatus(), i.membership().role()), Collectors.toList())));
+            Map<Long, List<HouseholdRef>> refs = householdsByPerson(
+                    persons.membershipsOf(found.stream().map(Person::id).toList()));
             return found.stream().map(p -> new PersonMatch(p, refs.getOrDefault(p.id(), List.of()))).toList();
         });
     }
@@ -361,18 +354,16 @@ public final class DefaultHouseholdService implements HouseholdService {
         }
     }
 
+    /** Per person, the households of the given memberships. */
+    private static Map<Long, List<HouseholdRef>> householdsByPerson(List<JooqPersonStore.MembershipInfo> memberships) {
+        return memberships.stream().collect(Collectors.groupingBy(i -> i.membership().personId(),
+                Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
+                        i.householdStatus(), i.membership().role()), Collectors.toList())));
+    }
+
     /** Keeps the search index and the derived columns in step with a change (same transaction). */
     private void afterChange(long householdId) {
-        reindex(householdId);
-        refreshDerived(householdId);
-    }
-
-    private void reindex(long householdId) {
-        derived.reindex(householdId);
-    }
-
-    private void refreshDerived(long householdId) {
-        derived.refresh(householdId);
+        derived.update(householdId);
     }
 
     static SignalInput signalInput(Household h, List<Incident> incidentList, List<Involvement> involvements) {

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.casustafel.domain.common.NotFoundException;
 import nl.casustafel.domain.common.Page;
@@ -63,19 +65,9 @@ public final class JooqHouseholdStore {
     }
 
     public long insert(HouseholdDraft draft, Instant now) {
-        Address a = draft.address();
         return dsl.insertInto(HOUSEHOLD)
-                .set(HOUSEHOLD.NAME, draft.name().strip())
-                .set(HOUSEHOLD.SORT_KEY, HouseholdNames.sortKey(draft.name()))
-                .set(HOUSEHOLD.STREET, a.street())
-                .set(HOUSEHOLD.HOUSE_NUMBER, a.houseNumber())
-                .set(HOUSEHOLD.POSTCODE, a.postcode() == null ? null : a.postcode().value())
-                .set(HOUSEHOLD.CITY, a.city())
+                .set(values(draft))
                 .set(HOUSEHOLD.STATUS, HouseholdStatus.OPEN.name())
-                .set(HOUSEHOLD.PHASE, draft.phase().name())
-                .set(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID, draft.caseDirectorPartnerId())
-                .set(HOUSEHOLD.CASE_DIRECTOR_NAME, Text.trimToNull(draft.caseDirectorName()))
-                .set(HOUSEHOLD.OPENED_ON, draft.openedOn())
                 .set(HOUSEHOLD.CREATED_AT, Rows.utc(now))
                 .set(HOUSEHOLD.UPDATED_AT, Rows.utc(now))
                 .returningResult(HOUSEHOLD.ID)
@@ -83,23 +75,30 @@ public final class JooqHouseholdStore {
     }
 
     public void update(long id, int version, HouseholdDraft draft, Instant now) {
-        Address a = draft.address();
         int rows = dsl.update(HOUSEHOLD)
-                .set(HOUSEHOLD.NAME, draft.name().strip())
-                .set(HOUSEHOLD.SORT_KEY, HouseholdNames.sortKey(draft.name()))
-                .set(HOUSEHOLD.STREET, a.street())
-                .set(HOUSEHOLD.HOUSE_NUMBER, a.houseNumber())
-                .set(HOUSEHOLD.POSTCODE, a.postcode() == null ? null : a.postcode().value())
-                .set(HOUSEHOLD.CITY, a.city())
-                .set(HOUSEHOLD.PHASE, draft.phase().name())
-                .set(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID, draft.caseDirectorPartnerId())
-                .set(HOUSEHOLD.CASE_DIRECTOR_NAME, Text.trimToNull(draft.caseDirectorName()))
-                .set(HOUSEHOLD.OPENED_ON, draft.openedOn())
+                .set(values(draft))
                 .set(HOUSEHOLD.VERSION, HOUSEHOLD.VERSION.plus(1))
                 .set(HOUSEHOLD.UPDATED_AT, Rows.utc(now))
                 .where(HOUSEHOLD.ID.eq(id).and(HOUSEHOLD.VERSION.eq(version)))
                 .execute();
         Rows.checkUpdated(rows, exists(id), "entity.household", id);
+    }
+
+    /** The columns a household draft sets, for insert and update alike. */
+    private static Map<Field<?>, Object> values(HouseholdDraft draft) {
+        Address a = draft.address();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(HOUSEHOLD.NAME, draft.name().strip());
+        values.put(HOUSEHOLD.SORT_KEY, HouseholdNames.sortKey(draft.name()));
+        values.put(HOUSEHOLD.STREET, a.street());
+        values.put(HOUSEHOLD.HOUSE_NUMBER, a.houseNumber());
+        values.put(HOUSEHOLD.POSTCODE, a.postcode() == null ? null : a.postcode().value());
+        values.put(HOUSEHOLD.CITY, a.city());
+        values.put(HOUSEHOLD.PHASE, draft.phase().name());
+        values.put(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID, draft.caseDirectorPartnerId());
+        values.put(HOUSEHOLD.CASE_DIRECTOR_NAME, Text.trimToNull(draft.caseDirectorName()));
+        values.put(HOUSEHOLD.OPENED_ON, draft.openedOn());
+        return values;
     }
 
     public void changeStatus(long id, int version, HouseholdStatus status, LocalDate decidedOn, String reason,
@@ -227,7 +226,7 @@ public final class JooqHouseholdStore {
         boolean walkNameIndex = allBroad && "NAME".equals(c.sort());
         for (String token : c.tokens()) {
             // Bound parameters with LIKE wildcards escaped: search text is data, never SQL.
-            var matches = HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!');
+            var matches = HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE);
             // A narrow word collects its households through the token index; a broad word is checked per
             // candidate household (its few tokens), unless every word is broad and the order is not by name.
             boolean probe = broad.contains(token) && (walkNameIndex || !allBroad);
@@ -268,12 +267,8 @@ public final class JooqHouseholdStore {
     private boolean matchesMoreThan(String token, int n) {
         // A top-level query, not SELECT COUNT(*) FROM (...): see the count in search().
         return dsl.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
-                .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(escapeLike(token) + "%", '!')).limit(n + 1)
+                .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE)).limit(n + 1)
                 .fetch().size() > n;
-    }
-
-    private static String escapeLike(String token) {
-        return token.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static List<SortField<?>> order(String sort, boolean ascending) {

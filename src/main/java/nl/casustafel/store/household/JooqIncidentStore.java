@@ -27,6 +27,7 @@ import nl.casustafel.store.Rows;
 import nl.casustafel.store.jooq.tables.records.IncidentRecord;
 import nl.casustafel.store.jooq.tables.records.InvolvementRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Incidents (with involved persons and risk markers) and involvements of partner organisations. */
 public final class JooqIncidentStore {
@@ -160,13 +161,8 @@ public final class JooqIncidentStore {
 
     public long insertInvolvement(long householdId, InvolvementDraft d, Instant now) {
         return dsl.insertInto(INVOLVEMENT)
+                .set(values(d))
                 .set(INVOLVEMENT.HOUSEHOLD_ID, householdId)
-                .set(INVOLVEMENT.PARTNER_ID, d.partnerId())
-                .set(INVOLVEMENT.CONTACT_PERSON, Text.trimToNull(d.contactPerson()))
-                .set(INVOLVEMENT.CONTACT_DETAILS, Text.trimToNull(d.contactDetails()))
-                .set(INVOLVEMENT.START_DATE, d.startDate())
-                .set(INVOLVEMENT.END_DATE, d.endDate())
-                .set(INVOLVEMENT.DESCRIPTION, Text.trimToNull(d.description()))
                 .set(INVOLVEMENT.CREATED_AT, Rows.utc(now))
                 .set(INVOLVEMENT.UPDATED_AT, Rows.utc(now))
                 .returningResult(INVOLVEMENT.ID).fetchOne().value1();
@@ -174,17 +170,24 @@ public final class JooqIncidentStore {
 
     public void updateInvolvement(long id, int version, InvolvementDraft d, Instant now) {
         int rows = dsl.update(INVOLVEMENT)
-                .set(INVOLVEMENT.PARTNER_ID, d.partnerId())
-                .set(INVOLVEMENT.CONTACT_PERSON, Text.trimToNull(d.contactPerson()))
-                .set(INVOLVEMENT.CONTACT_DETAILS, Text.trimToNull(d.contactDetails()))
-                .set(INVOLVEMENT.START_DATE, d.startDate())
-                .set(INVOLVEMENT.END_DATE, d.endDate())
-                .set(INVOLVEMENT.DESCRIPTION, Text.trimToNull(d.description()))
+                .set(values(d))
                 .set(INVOLVEMENT.VERSION, INVOLVEMENT.VERSION.plus(1))
                 .set(INVOLVEMENT.UPDATED_AT, Rows.utc(now))
                 .where(INVOLVEMENT.ID.eq(id).and(INVOLVEMENT.VERSION.eq(version)))
                 .execute();
         Rows.checkUpdated(rows, dsl.fetchExists(INVOLVEMENT, INVOLVEMENT.ID.eq(id)), "entity.involvement", id);
+    }
+
+    /** The columns an involvement draft sets, for insert and update alike. */
+    private static Map<Field<?>, Object> values(InvolvementDraft d) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(INVOLVEMENT.PARTNER_ID, d.partnerId());
+        values.put(INVOLVEMENT.CONTACT_PERSON, Text.trimToNull(d.contactPerson()));
+        values.put(INVOLVEMENT.CONTACT_DETAILS, Text.trimToNull(d.contactDetails()));
+        values.put(INVOLVEMENT.START_DATE, d.startDate());
+        values.put(INVOLVEMENT.END_DATE, d.endDate());
+        values.put(INVOLVEMENT.DESCRIPTION, Text.trimToNull(d.description()));
+        return values;
     }
 
     public Involvement getInvolvement(long id) {

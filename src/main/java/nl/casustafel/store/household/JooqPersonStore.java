@@ -7,8 +7,9 @@ import static nl.casustafel.store.jooq.Tables.RELATION;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import nl.casustafel.domain.common.NotFoundException;
 import nl.casustafel.domain.common.Text;
 import nl.casustafel.domain.household.Bsn;
@@ -26,6 +27,7 @@ import nl.casustafel.store.Rows;
 import nl.casustafel.store.jooq.tables.records.MembershipRecord;
 import nl.casustafel.store.jooq.tables.records.PersonRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Persons, their memberships of households and the relations between them. */
 public final class JooqPersonStore {
@@ -40,39 +42,37 @@ public final class JooqPersonStore {
     }
 
     public long insert(PersonDraft draft, Instant now) {
-        PersonName name = draft.name();
-        Bsn bsn = draft.parsedBsn();
         return dsl.insertInto(PERSON)
-                .set(PERSON.GIVEN_NAMES, name.givenNames())
-                .set(PERSON.PARTICLES, name.particles())
-                .set(PERSON.SURNAME, name.surname())
-                .set(PERSON.SORT_KEY, sortKey(name))
-                .set(PERSON.DATE_OF_BIRTH, draft.dateOfBirth())
-                .set(PERSON.BSN, bsn == null ? null : bsn.value())
-                .set(PERSON.GENDER, draft.gender().name())
-                .set(PERSON.NOTES, Text.trimToNull(draft.notes()))
+                .set(values(draft))
                 .set(PERSON.CREATED_AT, Rows.utc(now))
                 .set(PERSON.UPDATED_AT, Rows.utc(now))
                 .returningResult(PERSON.ID).fetchOne().value1();
     }
 
     public void update(long id, int version, PersonDraft draft, Instant now) {
-        PersonName name = draft.name();
-        Bsn bsn = draft.parsedBsn();
         int rows = dsl.update(PERSON)
-                .set(PERSON.GIVEN_NAMES, name.givenNames())
-                .set(PERSON.PARTICLES, name.particles())
-                .set(PERSON.SURNAME, name.surname())
-                .set(PERSON.SORT_KEY, sortKey(name))
-                .set(PERSON.DATE_OF_BIRTH, draft.dateOfBirth())
-                .set(PERSON.BSN, bsn == null ? null : bsn.value())
-                .set(PERSON.GENDER, draft.gender().name())
-                .set(PERSON.NOTES, Text.trimToNull(draft.notes()))
+                .set(values(draft))
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .set(PERSON.UPDATED_AT, Rows.utc(now))
                 .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version)))
                 .execute();
         Rows.checkUpdated(rows, dsl.fetchExists(PERSON, PERSON.ID.eq(id)), "entity.person", id);
+    }
+
+    /** The columns a person draft sets, for insert and update alike. */
+    private static Map<Field<?>, Object> values(PersonDraft draft) {
+        PersonName name = draft.name();
+        Bsn bsn = draft.parsedBsn();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(PERSON.GIVEN_NAMES, name.givenNames());
+        values.put(PERSON.PARTICLES, name.particles());
+        values.put(PERSON.SURNAME, name.surname());
+        values.put(PERSON.SORT_KEY, sortKey(name));
+        values.put(PERSON.DATE_OF_BIRTH, draft.dateOfBirth());
+        values.put(PERSON.BSN, bsn == null ? null : bsn.value());
+        values.put(PERSON.GENDER, draft.gender().name());
+        values.put(PERSON.NOTES, Text.trimToNull(draft.notes()));
+        return values;
     }
 
     private static String sortKey(PersonName name) {
@@ -102,8 +102,7 @@ public final class JooqPersonStore {
             condition = PERSON.BSN.eq(digits);
         } else {
             for (String token : tokens) {
-                String like = "%" + token.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-                condition = condition.and(PERSON.SORT_KEY.like(like, '!'));
+                condition = condition.and(PERSON.SORT_KEY.like("%" + Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE));
             }
         }
         return dsl.selectFrom(PERSON).where(condition).orderBy(PERSON.SORT_KEY).limit(limit)
@@ -178,11 +177,6 @@ public final class JooqPersonStore {
                 .where(RELATION.PERSON_A_ID.in(personIds).and(RELATION.PERSON_B_ID.in(personIds)))
                 .orderBy(RELATION.ID)
                 .fetch(r -> new Relation(r.getId(), r.getPersonAId(), r.getPersonBId(), RelationType.valueOf(r.getType())));
-    }
-
-    public Optional<Relation> relation(long id) {
-        return dsl.selectFrom(RELATION).where(RELATION.ID.eq(id))
-                .fetchOptional(r -> new Relation(r.getId(), r.getPersonAId(), r.getPersonBId(), RelationType.valueOf(r.getType())));
     }
 
     public boolean relationExists(long a, long b, RelationType type) {

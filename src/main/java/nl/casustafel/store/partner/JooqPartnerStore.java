@@ -5,7 +5,6 @@ import static nl.casustafel.store.jooq.Tables.PARTNER;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.casustafel.domain.common.NotFoundException;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.domain.partner.PartnerDraft;
@@ -31,10 +30,6 @@ public final class JooqPartnerStore {
     public Partner get(long id) {
         return dsl.selectFrom(PARTNER).where(PARTNER.ID.eq(id)).fetchOptional(JooqPartnerStore::toPartner)
                 .orElseThrow(() -> new NotFoundException("entity.partner", id));
-    }
-
-    public Optional<Partner> byCode(String code) {
-        return dsl.selectFrom(PARTNER).where(PARTNER.CODE.eq(code)).fetchOptional(JooqPartnerStore::toPartner);
     }
 
     public Map<String, Long> idsByCode() {

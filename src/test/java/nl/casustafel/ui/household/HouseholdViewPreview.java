@@ -1,5 +1,7 @@
 package nl.casustafel.ui.household;
 
+import javafx.animation.PauseTransition;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.casustafel.app.AppContext;
@@ -73,30 +74,15 @@ public final class HouseholdViewPreview {
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            if (args.contains("incident")) {
-                Platform.runLater(() -> new Thread(() -> {
-                    sleep(2500);
-                    Platform.runLater(() -> scene.getAccelerators().entrySet().stream()
-                            .filter(e -> e.getKey().getName().endsWith("I")).findFirst()
-                            .ifPresent(e -> e.getValue().run()));
-                }).start());
+            // Opens a dialog once the view has loaded, for a screenshot of it.
+            String key = args.contains("incident") ? "I" : args.contains("person") ? "P" : null;
+            if (key != null) {
+                PauseTransition loaded = new PauseTransition(javafx.util.Duration.millis(2500));
+                loaded.setOnFinished(e -> scene.getAccelerators().entrySet().stream()
+                        .filter(a -> a.getKey().getName().endsWith(key)).findFirst()
+                        .ifPresent(a -> a.getValue().run()));
+                loaded.play();
             }
-            if (args.contains("person")) {
-                Platform.runLater(() -> new Thread(() -> {
-                    sleep(2500);
-                    Platform.runLater(() -> scene.getAccelerators().entrySet().stream()
-                            .filter(e -> e.getKey().getName().endsWith("P")).findFirst()
-                            .ifPresent(e -> e.getValue().run()));
-                }).start());
-            }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
