@@ -78,7 +78,7 @@ public final class DefaultHouseholdService implements HouseholdService {
                 .filter(r -> r.signalsEvaluatedOn() == null || r.signalsEvaluatedOn().isBefore(today))
                 .map(JooqHouseholdStore.Row::id).toList();
         if (!stale.isEmpty()) {
-            tx.run(() -> stale.forEach(id -> derived.refresh(id, true)));
+            tx.run(() -> stale.forEach(id -> derived.refreshIfStale(id)));
             page = tx.inTransaction(() -> households.search(criteria));
         }
         List<HouseholdSummary> items = page.items().stream()
@@ -349,7 +349,7 @@ public final class DefaultHouseholdService implements HouseholdService {
             if (ids.isEmpty()) {
                 return done;
             }
-            tx.run(() -> ids.forEach(id -> derived.refresh(id, true)));
+            tx.run(() -> ids.forEach(id -> derived.refreshIfStale(id)));
             done += ids.size();
         }
     }

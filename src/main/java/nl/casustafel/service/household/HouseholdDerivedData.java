@@ -3,6 +3,7 @@ package nl.casustafel.service.household;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.household.Household;
 import nl.casustafel.domain.household.Membership;
@@ -33,32 +34,39 @@ public final class HouseholdDerivedData {
         this.clock = clock;
     }
 
-    /** Search index and signals both. */
+    /** Search index and signals both, after a change to the household's content (loads it once). */
     public void update(long householdId) {
-        reindex(householdId);
-        refresh(householdId);
-    }
-
-    public void reindex(long householdId) {
-        Household h = households.get(householdId);
-        List<Long> ids = persons.memberships(householdId).stream().map(Membership::personId).toList();
-        List<Person> members = ids.isEmpty() ? List.of() : persons.byIds(ids);
-        households.replaceTokens(householdId, SearchTokens.of(h, members, incidents.registrationNumbers(householdId)));
-    }
-
-    public void refresh(long householdId) {
-        refresh(householdId, false);
-    }
-
-    /** With {@code onlyIfStale}: the daily re-evaluation, which must not overwrite a change's fresher result. */
-    public void refresh(long householdId, boolean onlyIfStale) {
         Household h = households.get(householdId);
         List<Incident> incidentList = incidents.byHousehold(householdId);
+        List<String> registrations = incidentList.stream().map(Incident::registrationNumber)
+                .filter(Objects::nonNull).toList();
+        households.replaceTokens(householdId, SearchTokens.of(h, members(householdId), registrations));
+        storeSignals(h, incidentList, false);
+    }
+
+    /** The search index only, after a change to the members. */
+    public void reindex(long householdId) {
+        Household h = households.get(householdId);
+        households.replaceTokens(householdId,
+                SearchTokens.of(h, members(householdId), incidents.registrationNumbers(householdId)));
+    }
+
+    /** The signals only: the daily re-evaluation, which must not overwrite a change's fresher result. */
+    public void refreshIfStale(long householdId) {
+        storeSignals(households.get(householdId), incidents.byHousehold(householdId), true);
+    }
+
+    private List<Person> members(long householdId) {
+        List<Long> ids = persons.memberships(householdId).stream().map(Membership::personId).toList();
+        return ids.isEmpty() ? List.of() : persons.byIds(ids);
+    }
+
+    private void storeSignals(Household h, List<Incident> incidentList, boolean onlyIfStale) {
         var today = DomainTime.today(clock);
         List<Signal> signals = EscalationSignals.evaluate(
-                DefaultHouseholdService.signalInput(h, incidentList, incidents.involvements(householdId)), today);
+                DefaultHouseholdService.signalInput(h, incidentList, incidents.involvements(h.id())), today);
         List<SignalType> types = signals.stream().map(Signal::type).toList();
         Instant last = incidentList.isEmpty() ? null : incidentList.get(0).occurredAt();
-        households.updateDerived(householdId, types, incidentList.size(), last, today, onlyIfStale);
+        households.updateDerived(h.id(), types, incidentList.size(), last, today, onlyIfStale);
     }
 }

@@ -125,15 +125,9 @@ public final class JooqHouseholdStore {
         dsl.update(HOUSEHOLD).set(HOUSEHOLD.LAST_CONFERENCE_ON, date).where(HOUSEHOLD.ID.eq(id)).execute();
     }
 
-    /** Stores the derived columns; does not count as an edit (version unchanged). */
-    public void updateDerived(long id, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
-                              LocalDate evaluatedOn) {
-        updateDerived(id, signals, incidentCount, lastIncidentAt, evaluatedOn, false);
-    }
-
     /**
-     * As {@link #updateDerived(long, List, int, Instant, LocalDate)}; with {@code onlyIfStale}, a row already
-     * evaluated on {@code evaluatedOn} (by a change committed meanwhile) is left alone.
+     * Stores the derived columns; does not count as an edit (version unchanged). With {@code onlyIfStale},
+     * a row already evaluated on {@code evaluatedOn} (by a change committed meanwhile) is left alone.
      */
     public void updateDerived(long id, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
                               LocalDate evaluatedOn, boolean onlyIfStale) {
