@@ -93,5 +93,13 @@ class DossierFlowUiTest {
                 && table.getItems().get(0).name().equals("Gezin van der Meer"));
         assertThat(table.getItems().get(0).signals()).contains(SignalType.ESCALATION);
         assertThat(table.getItems().get(0).incidentCount()).isEqualTo(3);
+
+        // A double click on the row opens the household again.
+        // The table keeps spare, empty row cells: click the one that shows the household.
+        javafx.scene.Node row = robot.lookup("#dossierTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() != null).query();
+        robot.doubleClickOn(row);
+        waitFor(() -> robot.lookup("#householdName").tryQuery()
+                .map(n -> "Gezin van der Meer".equals(((Label) n).getText())).orElse(false));
     }
 }

@@ -6,11 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -21,6 +19,7 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.ui.admin.PartnerEditorViewModel.Outcome;
 import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.TableRows;
 import nl.casustafel.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -94,22 +93,7 @@ public final class AdminView {
                 i18n.get(c.getValue().active() ? "common.yes" : "common.no")));
         active.setPrefWidth(90);
         table.getColumns().setAll(java.util.List.of(name, shortName, active));
-        table.setRowFactory(t -> {
-            TableRow<Partner> row = new TableRow<>() {
-                @Override
-                protected void updateItem(Partner item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("inactive"),
-                            !empty && item != null && !item.active());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
+        table.setRowFactory(TableRows.marking("inactive", p -> !p.active(), this::edit));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 edit(table.getSelectionModel().getSelectedItem());

@@ -25,7 +25,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -42,6 +41,7 @@ import javafx.stage.Window;
 import nl.casustafel.domain.incident.Severity;
 import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.TableRows;
 import nl.casustafel.ui.household.HouseholdRows.IncidentRow;
 import nl.casustafel.ui.household.HouseholdRows.InvolvementRow;
 import nl.casustafel.ui.household.HouseholdRows.MemberRow;
@@ -423,22 +423,7 @@ public final class HouseholdView {
                 column("incident.col.markers", IncidentRow::markers, 180),
                 column("incident.col.persons", IncidentRow::persons, 260)));
         incidentTable.getSortOrder().add(when);
-        incidentTable.setRowFactory(t -> {
-            TableRow<IncidentRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(IncidentRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lethal"),
-                            !empty && item != null && item.lethal());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editIncident(row.getItem().id());
-                }
-            });
-            return row;
-        });
+        incidentTable.setRowFactory(TableRows.marking("lethal", IncidentRow::lethal, r -> editIncident(r.id())));
         incidentTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && incidentTable.getSelectionModel().getSelectedItem() != null) {
                 editIncident(incidentTable.getSelectionModel().getSelectedItem().id());
@@ -520,15 +505,7 @@ public final class HouseholdView {
         memberTable.getColumns().addAll(List.of(name, column("person.col.role", MemberRow::roleLabel, 175),
                 column("person.col.period", MemberRow::period, 190), birth,
                 column("person.col.bsn", MemberRow::bsn, 105), others));
-        memberTable.setRowFactory(t -> {
-            TableRow<MemberRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editPerson();
-                }
-            });
-            return row;
-        });
+        memberTable.setRowFactory(TableRows.opening(r -> editPerson()));
         memberTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editPerson();
@@ -675,22 +652,7 @@ public final class HouseholdView {
                 column("involvement.col.contactDetails", InvolvementRow::contactDetails, 200), since, until,
                 column("involvement.col.description", InvolvementRow::description, 320),
                 column("involvement.col.status", InvolvementRow::status, 90)));
-        involvementTable.setRowFactory(t -> {
-            TableRow<InvolvementRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(InvolvementRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("ended"),
-                            !empty && item != null && !item.active());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editInvolvement();
-                }
-            });
-            return row;
-        });
+        involvementTable.setRowFactory(TableRows.marking("ended", r -> !r.active(), r -> editInvolvement()));
         involvementTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editInvolvement();

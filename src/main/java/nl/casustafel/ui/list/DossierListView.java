@@ -15,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -23,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +36,7 @@ import nl.casustafel.service.household.HouseholdQuery.SortField;
 import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.ui.common.EmptyState;
 import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.TableRows;
 import nl.casustafel.ui.common.Icons;
 import nl.casustafel.ui.common.SignalChips;
 import nl.casustafel.ui.list.DossierListViewModel.PartnerOption;
@@ -335,15 +334,7 @@ public final class DossierListView {
             return true;
         });
 
-        table.setRowFactory(t -> {
-            TableRow<HouseholdSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    onOpen.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
+        table.setRowFactory(TableRows.opening(row -> onOpen.accept(row.id())));
         table.setOnKeyPressed(e -> {
             HouseholdSummary selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
