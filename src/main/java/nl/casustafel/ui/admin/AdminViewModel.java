@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import org.slf4j.Logger;
@@ -52,9 +52,7 @@ public final class AdminViewModel {
             partnerList.setAll(list);
         }, failure -> {
             loading.set(false);
-            if (!(failure instanceof DomainException)) {
-                LOG.error("Loading the partner catalogue failed", failure);
-            }
+            Failures.logIfUnexpected(LOG, "Loading the partner catalogue failed", failure);
             message.set(i18n.error(failure));
         });
     }

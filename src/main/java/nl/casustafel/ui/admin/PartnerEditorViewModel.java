@@ -14,12 +14,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.casustafel.domain.common.ConflictException;
-import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.domain.partner.PartnerDraft;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import org.slf4j.Logger;
@@ -102,9 +102,7 @@ public final class PartnerEditorViewModel {
                 formError.set(i18n.error(failure));
                 done.accept(Outcome.CONFLICT);
             } else {
-                if (!(failure instanceof DomainException)) {
-                    LOG.error("Saving partner failed", failure);
-                }
+                Failures.logIfUnexpected(LOG, "Saving partner failed", failure);
                 formError.set(i18n.error(failure));
                 done.accept(Outcome.FAILED);
             }

@@ -32,6 +32,7 @@ import nl.casustafel.service.household.HouseholdDossier;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.Member;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import nl.casustafel.ui.household.HouseholdRows.IncidentLink;
@@ -246,9 +247,7 @@ public final class HouseholdViewModel {
     }
 
     private void logUnexpected(String what, Throwable failure) {
-        if (!(failure instanceof nl.casustafel.domain.common.DomainException)) {
-            LOG.error("{} failed", what, failure);
-        }
+        Failures.logIfUnexpected(LOG, what + " failed", failure);
     }
 
     // ---- forms -------------------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.Page;
 import nl.casustafel.domain.common.Text;
 import nl.casustafel.domain.household.HouseholdStatus;
@@ -35,6 +34,7 @@ import nl.casustafel.service.household.HouseholdQuery.SortField;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.Debouncer;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
@@ -336,9 +336,7 @@ public final class DossierListViewModel {
     }
 
     private static void logUnexpected(String what, Throwable failure) {
-        if (!(failure instanceof DomainException)) {
-            LOG.error(what, failure);
-        }
+        Failures.logIfUnexpected(LOG, what, failure);
     }
 
     // Inputs (read-write, bound by the view)
