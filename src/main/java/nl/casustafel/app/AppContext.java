@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.casustafel.service.demo.DefaultDemoService;
 import nl.casustafel.service.demo.DemoService;
 import nl.casustafel.service.household.DefaultHouseholdService;
+import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.partner.DefaultPartnerService;
 import nl.casustafel.service.partner.PartnerService;
@@ -39,10 +40,12 @@ public final class AppContext implements AutoCloseable {
         var personStore = new JooqPersonStore(dsl);
         var incidentStore = new JooqIncidentStore(dsl);
         var partnerStore = new JooqPartnerStore(dsl);
+        var derived = new HouseholdDerivedData(householdStore, personStore, incidentStore, clock);
         this.households = new DefaultHouseholdService(database, householdStore, personStore, incidentStore,
-                partnerStore, clock);
+                partnerStore, derived, clock);
         this.partners = new DefaultPartnerService(database, partnerStore, clock);
-        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore, clock);
+        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
+                derived, clock);
         this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
     }
 

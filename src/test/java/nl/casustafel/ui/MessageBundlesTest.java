@@ -93,7 +93,9 @@ class MessageBundlesTest {
                 nl.casustafel.domain.measure.ClockKind.class, nl.casustafel.domain.conference.ConferenceType.class,
                 nl.casustafel.domain.conference.ConferenceStatus.class,
                 nl.casustafel.domain.conference.AttendanceStatus.class,
-                nl.casustafel.domain.conference.ConferenceRole.class, nl.casustafel.domain.conference.AgendaReason.class);
+                nl.casustafel.domain.conference.ConferenceRole.class, nl.casustafel.domain.conference.AgendaReason.class,
+                nl.casustafel.domain.conference.AgendaItemState.class, nl.casustafel.domain.conference.SuggestionKind.class,
+                nl.casustafel.domain.measure.MeasureEventKind.class);
         for (I18n i18n : List.of(new I18n(I18n.DUTCH), new I18n(I18n.ENGLISH))) {
             for (Class<? extends Enum<?>> type : enums) {
                 for (Enum<?> constant : type.getEnumConstants()) {

@@ -41,14 +41,15 @@ public final class DefaultDemoService implements DemoService {
     private final Clock clock;
 
     public DefaultDemoService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
-                              JooqIncidentStore incidents, JooqPartnerStore partners, Clock clock) {
+                              JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
+                              Clock clock) {
         this.tx = tx;
         this.households = households;
         this.persons = persons;
         this.incidents = incidents;
         this.partners = partners;
         this.clock = clock;
-        this.derived = new HouseholdDerivedData(households, persons, incidents, clock);
+        this.derived = derived;
     }
 
     @Override

@@ -49,8 +49,9 @@ public final class DefaultHouseholdService implements HouseholdService {
     private final HouseholdDerivedData derived;
 
     public DefaultHouseholdService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
-                                   JooqIncidentStore incidents, JooqPartnerStore partners, Clock clock) {
-        this.derived = new HouseholdDerivedData(households, persons, incidents, clock);
+                                   JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
+                                   Clock clock) {
+        this.derived = derived;
         this.tx = tx;
         this.households = households;
         this.persons = persons;

@@ -7,6 +7,7 @@ import nl.casustafel.TestClocks;
 import nl.casustafel.domain.common.Page;
 import nl.casustafel.domain.household.HouseholdStatus;
 import nl.casustafel.service.demo.DefaultDemoService;
+import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.store.Database;
 import nl.casustafel.store.partner.JooqPartnerStore;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +29,11 @@ class SearchStrategyTest {
         db = Database.inMemory(TestClocks.uniqueName("strategy"));
         normal = new JooqHouseholdStore(db.dsl());
         everythingBroad = new JooqHouseholdStore(db.dsl(), 0, 5);
-        new DefaultDemoService(db, normal, new JooqPersonStore(db.dsl()), new JooqIncidentStore(db.dsl()),
-                new JooqPartnerStore(db.dsl()), TestClocks.fixed()).generate(300, 11, (d, t) -> { }, () -> false);
+        var persons = new JooqPersonStore(db.dsl());
+        var incidents = new JooqIncidentStore(db.dsl());
+        new DefaultDemoService(db, normal, persons, incidents, new JooqPartnerStore(db.dsl()),
+                new HouseholdDerivedData(normal, persons, incidents, TestClocks.fixed()), TestClocks.fixed())
+                .generate(300, 11, (d, t) -> { }, () -> false);
     }
 
     @AfterAll
