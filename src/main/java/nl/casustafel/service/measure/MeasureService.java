@@ -3,6 +3,7 @@ package nl.casustafel.service.measure;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.casustafel.domain.common.Page;
 import nl.casustafel.domain.measure.MeasureDraft;
 import nl.casustafel.domain.measure.MeasureEvent;
@@ -51,8 +52,11 @@ public interface MeasureService {
     /** The overview across households and conferences: filter, sort and page. */
     Page<MeasureRow> overview(MeasureQuery query);
 
-    /** Writes every measure matching {@code query} (ignoring its page) as CSV to {@code target}; returns the rows. */
-    int exportCsv(MeasureQuery query, Path target);
+    /**
+     * Writes every measure matching {@code query} (ignoring its page) as CSV to {@code target}, with headers and
+     * labels in {@code locale}'s language; nothing half-written on failure. Returns the number of rows.
+     */
+    int exportCsv(MeasureQuery query, Path target, Locale locale);
 
     /** Persons x categories of one household with gaps highlighted. */
     MeasureMatrix matrix(long householdId);
