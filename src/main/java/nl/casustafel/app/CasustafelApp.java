@@ -11,7 +11,6 @@ import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.Theme;
-import nl.casustafel.ui.household.HouseholdPagesImpl;
 import nl.casustafel.ui.shell.MainWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,8 +65,7 @@ public final class CasustafelApp extends Application {
         }
         executor = new FxUiExecutor();
         mainWindow = new MainWindow(context.shellServices(), i18n, executor,
-                language -> new HouseholdPagesImpl(context.households(), context.partners(), language, executor,
-                        context.clock()));
+                new UiFeatures(context, executor));
         Scene scene = new Scene(mainWindow.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));

@@ -20,7 +20,6 @@ import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.Theme;
-import nl.casustafel.ui.household.HouseholdPagesImpl;
 import nl.casustafel.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class DossierFlowUiTest {
         ctx = UiTestSupport.newContext(); // today is 02-03-2026
         executor = new FxUiExecutor();
         MainWindow window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
-                language -> new HouseholdPagesImpl(ctx.households(), ctx.partners(), language, executor, ctx.clock()));
+                new nl.casustafel.app.UiFeatures(ctx, executor));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }

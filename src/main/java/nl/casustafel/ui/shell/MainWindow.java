@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -55,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * language rebuilds everything inside {@link #root()} in the new language and saves the choice.
  * Used by CasustafelApp and, on an in-memory store, by the UI tests.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     /** Setting key of the chosen language ("nl" or "en"). */
     public static final String LANGUAGE_SETTING = ShellViewModel.LANGUAGE_SETTING;
@@ -66,12 +65,14 @@ public final class MainWindow {
     private final ShellViewModel shellViewModel;
     private Timeline dayWatch;
     private final UiExecutor executor;
-    private final Function<I18n, HouseholdPages> householdPagesFactory;
+    private final Features features;
     private final StackPane root = new StackPane();
 
     // Everything below is rebuilt when the language changes.
     private I18n i18n;
     private HouseholdPages householdPages;
+    private ConferencePages conferencePages;
+    private SectionPage measuresPage;
     private DossierListViewModel listViewModel;
     private DossierListView listView;
     private AdminViewModel adminViewModel;
@@ -84,14 +85,13 @@ public final class MainWindow {
     private Node householdNode;
 
     /**
-     * The main window with the given household pages (built again for each language). The composition root
-     * plugs in the household feature, so that the shell does not depend on it.
+     * The main window with the given feature pages (built again for each language). The composition root
+     * plugs in the features, so that the shell does not depend on them.
      */
-    public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor,
-                      Function<I18n, HouseholdPages> householdPagesFactory) {
+    public MainWindow(ShellServices ctx, I18n i18n, UiExecutor executor, Features features) {
         this.ctx = ctx;
         this.executor = executor;
-        this.householdPagesFactory = householdPagesFactory;
+        this.features = features;
         this.shellViewModel = new ShellViewModel(ctx.households(), ctx.settings(), executor, ctx.clock());
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
@@ -136,9 +136,15 @@ public final class MainWindow {
         Node node = switch (section) {
             case DOSSIERS -> householdNode != null ? householdNode : listView.root();
             case ADMIN -> admin();
-            default -> placeholder(section);
+            case CONFERENCES -> conferencePages == null ? placeholder(section) : conferencePages.node();
+            case MEASURES -> measuresPage == null ? placeholder(section) : measuresPage.node();
         };
         content.getChildren().setAll(node);
+        if (section == Section.CONFERENCES && conferencePages != null) {
+            conferencePages.shown();
+        } else if (section == Section.MEASURES && measuresPage != null) {
+            measuresPage.shown();
+        }
         if (section == Section.DOSSIERS && householdNode == null) {
             listViewModel.reloadPartners();
         }
@@ -149,10 +155,27 @@ public final class MainWindow {
     }
 
     /** Opens one household in the content area. */
+    @Override
     public void openHousehold(long householdId) {
         openHouseholdId = householdId;
         householdNode = householdPages.open(householdId, this::backToList);
         show(Section.DOSSIERS);
+    }
+
+    @Override
+    public void openConference(long conferenceId) {
+        if (conferencePages != null) {
+            show(Section.CONFERENCES);
+            conferencePages.openConference(conferenceId);
+        }
+    }
+
+    @Override
+    public void planAcute(long incidentId) {
+        if (conferencePages != null) {
+            show(Section.CONFERENCES);
+            conferencePages.planAcute(incidentId);
+        }
     }
 
     /** Leaves the household view and shows the list again, refreshed. */
@@ -184,7 +207,9 @@ public final class MainWindow {
 
     private void build(I18n language) {
         this.i18n = language;
-        this.householdPages = householdPagesFactory.apply(language);
+        this.householdPages = features.households(language, this);
+        this.conferencePages = features.conferences(language, this);
+        this.measuresPage = features.measures(language, this);
         this.listViewModel = new DossierListViewModel(ctx.households(), ctx.partners(), ctx.demo(), executor,
                 UiThread.fx(), new FxDebouncer(Duration.millis(250)), language);
         this.listView = new DossierListView(listViewModel, language, this::openHousehold, this::newHousehold);
@@ -354,7 +379,11 @@ public final class MainWindow {
             e.consume();
         } else if (NEW_HOUSEHOLD.match(e)) {
             e.consume();
-            newHousehold();
+            SectionPage page = current == Section.CONFERENCES ? conferencePages
+                    : current == Section.MEASURES ? measuresPage : null;
+            if (page == null || !page.createNew()) {
+                newHousehold();
+            }
         }
     }
 }

@@ -42,8 +42,7 @@ class MainWindowUiTest {
         ctx = newContext();
         executor = new FxUiExecutor();
         window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
-                language -> new nl.casustafel.ui.household.HouseholdPagesImpl(ctx.households(), ctx.partners(),
-                        language, executor, ctx.clock()));
+                new nl.casustafel.app.UiFeatures(ctx, executor));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }

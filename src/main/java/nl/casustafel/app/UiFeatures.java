@@ -1,0 +1,36 @@
+package nl.casustafel.app;
+
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.common.UiExecutor;
+import nl.casustafel.ui.household.HouseholdPagesImpl;
+import nl.casustafel.ui.shell.ConferencePages;
+import nl.casustafel.ui.shell.Features;
+import nl.casustafel.ui.shell.HouseholdPages;
+import nl.casustafel.ui.shell.Navigator;
+import nl.casustafel.ui.shell.SectionPage;
+
+/** Builds the feature pages of the main window from the composition root's services. */
+public final class UiFeatures implements Features {
+    private final AppContext context;
+    private final UiExecutor executor;
+
+    public UiFeatures(AppContext context, UiExecutor executor) {
+        this.context = context;
+        this.executor = executor;
+    }
+
+    @Override
+    public HouseholdPages households(I18n i18n, Navigator navigator) {
+        return new HouseholdPagesImpl(context.households(), context.partners(), i18n, executor, context.clock());
+    }
+
+    @Override
+    public ConferencePages conferences(I18n i18n, Navigator navigator) {
+        return null;
+    }
+
+    @Override
+    public SectionPage measures(I18n i18n, Navigator navigator) {
+        return null;
+    }
+}
