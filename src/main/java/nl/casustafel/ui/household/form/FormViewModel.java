@@ -99,7 +99,7 @@ public abstract class FormViewModel {
         if (t instanceof ValidationException v && !v.errors().isEmpty()) {
             showFieldErrors(v.errors());
         } else if (t instanceof ConflictException) {
-            message.set(i18n.get("household.conflict.reloaded"));
+            message.set(i18n.get(conflictMessageKey()));
             onConflict.run();
         } else if (t instanceof DomainException d) {
             message.set(HouseholdErrors.message(i18n, d));
@@ -107,6 +107,11 @@ public abstract class FormViewModel {
             LOG.error("Saving {} failed", getClass().getSimpleName(), t);
             message.set(i18n.error(t));
         }
+    }
+
+    /** The message shown after a conflict; the input stays in the form. */
+    protected String conflictMessageKey() {
+        return "household.conflict.reloaded";
     }
 
     /** Shows field messages (and "check the marked fields") without saving. */
