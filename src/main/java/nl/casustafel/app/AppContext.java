@@ -2,6 +2,8 @@ package nl.casustafel.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.casustafel.service.conference.ConferenceService;
+import nl.casustafel.service.conference.DefaultConferenceService;
 import nl.casustafel.service.demo.DefaultDemoService;
 import nl.casustafel.service.demo.DemoService;
 import nl.casustafel.service.household.DefaultHouseholdService;
@@ -12,6 +14,8 @@ import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.service.settings.DefaultSettingsService;
 import nl.casustafel.service.settings.SettingsService;
 import nl.casustafel.store.Database;
+import nl.casustafel.store.conference.JooqAgendaStore;
+import nl.casustafel.store.conference.JooqConferenceStore;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
@@ -30,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final PartnerService partners;
     private final DemoService demo;
     private final SettingsService settings;
+    private final ConferenceService conferences;
 
     private AppContext(Database database, Path dataDirectory, Clock clock) {
         this.database = database;
@@ -47,6 +52,8 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock);
         this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
+        this.conferences = new DefaultConferenceService(database, new JooqConferenceStore(dsl),
+                new JooqAgendaStore(dsl), householdStore, personStore, incidentStore, partnerStore, derived, clock);
     }
 
     /** Opens (creating on first start) the store in the data directory. */
@@ -73,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public ConferenceService conferences() {
+        return conferences;
     }
 
     public Clock clock() {
