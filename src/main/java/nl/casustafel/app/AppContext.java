@@ -2,6 +2,8 @@ package nl.casustafel.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.casustafel.service.conference.ConferenceService;
+import nl.casustafel.service.conference.DefaultConferenceService;
 import nl.casustafel.service.demo.DefaultDemoService;
 import nl.casustafel.service.demo.DemoService;
 import nl.casustafel.service.household.DefaultHouseholdService;
@@ -14,6 +16,8 @@ import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.service.settings.DefaultSettingsService;
 import nl.casustafel.service.settings.SettingsService;
 import nl.casustafel.store.Database;
+import nl.casustafel.store.conference.JooqAgendaStore;
+import nl.casustafel.store.conference.JooqConferenceStore;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
@@ -34,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoService demo;
     private final SettingsService settings;
     private final MeasureService measures;
+    private final ConferenceService conferences;
 
     private AppContext(Database database, Path dataDirectory, Clock clock) {
         this.database = database;
@@ -54,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
         this.measures = new DefaultMeasureService(database, measureStore, householdStore, personStore, partnerStore,
                 derived, clock);
+        this.conferences = new DefaultConferenceService(database, new JooqConferenceStore(dsl),
+                new JooqAgendaStore(dsl), householdStore, personStore, incidentStore, partnerStore, derived, clock);
     }
 
     /** Opens (creating on first start) the store in the data directory. */
@@ -84,6 +91,10 @@ public final class AppContext implements AutoCloseable {
 
     public MeasureService measures() {
         return measures;
+    }
+
+    public ConferenceService conferences() {
+        return conferences;
     }
 
     public Clock clock() {

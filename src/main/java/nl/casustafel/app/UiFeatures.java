@@ -2,6 +2,8 @@ package nl.casustafel.app;
 
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
+import nl.casustafel.ui.conference.ConferencePagesImpl;
+import nl.casustafel.ui.conference.MeasureEditor;
 import nl.casustafel.ui.household.HouseholdPagesImpl;
 import nl.casustafel.ui.shell.ConferencePages;
 import nl.casustafel.ui.shell.Features;
@@ -26,7 +28,12 @@ public final class UiFeatures implements Features {
 
     @Override
     public ConferencePages conferences(I18n i18n, Navigator navigator) {
-        return null;
+        return new ConferencePagesImpl(context.conferences(), context.measures(), context.households(),
+                context.partners(), i18n, executor, context.clock(), navigator, measureEditor(i18n));
+    }
+
+    private MeasureEditor measureEditor(I18n i18n) {
+        return (owner, item, afterSave) -> { };
     }
 
     @Override

@@ -32,12 +32,17 @@ public final class Rows {
      * fine, none means a colleague changed it (conflict) or removed it (not found).
      */
     public static void checkUpdated(int rows, boolean stillExists, String entityKey, long id) {
+        checkUpdated(rows, stillExists, entityKey, id, "error.conflict");
+    }
+
+    /** As {@link #checkUpdated(int, boolean, String, long)}, with the message key of the conflict. */
+    public static void checkUpdated(int rows, boolean stillExists, String entityKey, long id, String conflictKey) {
         if (rows == 1) {
             return;
         }
         if (!stillExists) {
             throw new NotFoundException(entityKey, id);
         }
-        throw new ConflictException();
+        throw new ConflictException(conflictKey);
     }
 }

@@ -5,4 +5,9 @@ public class ConflictException extends DomainException {
     public ConflictException() {
         super("error.conflict");
     }
+
+    /** With a message that names what to reopen (an overleg rather than a dossier). */
+    public ConflictException(String messageKey) {
+        super(messageKey);
+    }
 }

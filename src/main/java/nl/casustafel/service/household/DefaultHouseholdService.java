@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,6 +45,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     private final JooqPartnerStore partners;
     private final Clock clock;
     private final HouseholdDerivedData derived;
+    private final HouseholdMembers members;
 
     public DefaultHouseholdService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
                                    JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
@@ -57,6 +57,7 @@ public final class DefaultHouseholdService implements HouseholdService {
         this.incidents = incidents;
         this.partners = partners;
         this.clock = clock;
+        this.members = new HouseholdMembers(persons);
     }
 
     private LocalDate today() {
@@ -105,19 +106,8 @@ public final class DefaultHouseholdService implements HouseholdService {
         LocalDate today = today();
         return tx.inTransaction(() -> {
             Household household = households.get(householdId);
-            List<Membership> memberships = persons.memberships(householdId);
-            List<Long> personIds = memberships.stream().map(Membership::personId).toList();
-            Map<Long, Person> byId = personIds.isEmpty() ? Map.of()
-                    : persons.byIds(personIds).stream().collect(Collectors.toMap(Person::id, p -> p));
-            Map<Long, List<HouseholdRef>> others = personIds.isEmpty() ? Map.of()
-                    : householdsByPerson(persons.membershipsOf(personIds).stream()
-                    .filter(i -> i.membership().householdId() != householdId).toList());
-            List<Member> members = new ArrayList<>();
-            for (Membership m : memberships) {
-                members.add(new Member(m, byId.get(m.personId()), others.getOrDefault(m.personId(), List.of())));
-            }
-            members.sort(Comparator.comparing((Member m) -> m.membership().role().ordinal())
-                    .thenComparing(m -> m.person().name().sortKey()));
+            List<Member> members = this.members.of(householdId);
+            List<Long> personIds = members.stream().map(m -> m.membership().personId()).toList();
             List<Incident> incidentList = incidents.byHousehold(householdId);
             List<Involvement> involvementList = incidents.involvements(householdId);
             List<Signal> signals = EscalationSignals.evaluate(
@@ -357,9 +347,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     /** Per person, the households of the given memberships. */
     private static Map<Long, List<HouseholdRef>> householdsByPerson(List<JooqPersonStore.MembershipInfo> memberships) {
-        return memberships.stream().collect(Collectors.groupingBy(i -> i.membership().personId(),
-                Collectors.mapping(i -> new HouseholdRef(i.membership().householdId(), i.householdName(),
-                        i.householdStatus(), i.membership().role()), Collectors.toList())));
+        return HouseholdMembers.householdsByPerson(memberships);
     }
 
     /** Keeps the search index and the derived columns in step with a change (same transaction). */

@@ -126,6 +126,18 @@ public final class JooqHouseholdStore {
     }
 
     /**
+     * Records that the household was discussed on {@code date}, unless a later discussion is already recorded.
+     * Not an edit of the dossier (version unchanged): closing a conference must not conflict with a colleague
+     * editing the household.
+     */
+    public void raiseLastConferenceOn(long id, LocalDate date) {
+        dsl.update(HOUSEHOLD).set(HOUSEHOLD.LAST_CONFERENCE_ON, date)
+                .where(HOUSEHOLD.ID.eq(id)
+                        .and(HOUSEHOLD.LAST_CONFERENCE_ON.isNull().or(HOUSEHOLD.LAST_CONFERENCE_ON.lt(date))))
+                .execute();
+    }
+
+    /**
      * Stores the derived columns; does not count as an edit (version unchanged). With {@code onlyIfStale},
      * a row already evaluated on {@code evaluatedOn} (by a change committed meanwhile) is left alone.
      */
