@@ -67,13 +67,13 @@ class MainWindowUiTest {
     }
 
     @Test
-    void shortcutsSwitchSectionsAndUnbuiltSectionsSayWhatWillComeThere(FxRobot robot) throws TimeoutException {
+    void shortcutsSwitchSectionsAndEmptySectionsSayWhatToDo(FxRobot robot) throws TimeoutException {
         waitUntil(() -> visible(robot, "#emptyStoreState"));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        waitUntil(() -> visible(robot, "#conferencesState"));
-        assertThat(robot.lookup("#conferencesState .empty-state-title").queryAs(Label.class).getText())
-                .isEqualTo("Casusoverleggen");
+        waitUntil(() -> visible(robot, "#conferenceListEmpty"));
+        assertThat(robot.lookup("#conferenceListEmpty .empty-state-title").queryAs(Label.class).getText())
+                .isEqualTo("Nog geen casusoverleggen");
         assertThat(robot.lookup("#navConferences").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
