@@ -193,9 +193,7 @@ public final class ConferenceView {
     }
 
     private void meeting() {
-        if (vm.agenda().isEmpty()) {
-            vm.showMessage(i18n.get("conference.meeting.emptyAgenda"));
-        } else if (vm.isPlanned()) {
+        if (vm.isPlanned()) {
             vm.start(actions::openMeeting);
         } else {
             actions.openMeeting();

@@ -202,10 +202,14 @@ public final class ConferenceViewModel {
         }, null);
     }
 
-    /** gepland -> bezig; then {@code onStarted}. */
+    /** gepland -> bezig; then {@code onStarted}. A meeting without agenda items does not start. */
     public void start(Runnable onStarted) {
         ConferenceDetail d = detail.get();
         if (d == null) {
+            return;
+        }
+        if (agenda.isEmpty()) {
+            message.set(i18n.get("conference.meeting.emptyAgenda"));
             return;
         }
         change(() -> {
