@@ -53,6 +53,7 @@ public final class ConferencePagesImpl implements ConferencePages {
         this.navigator = navigator;
         this.measureEditor = measureEditor;
         host.setId("conferencesPage");
+        ConferenceStyles.apply(host);
         listViewModel = new ConferenceListViewModel(conferences, executor, i18n);
         listView = new ConferenceListView(listViewModel, i18n, this::openConference, this::createPlanned,
                 this::createAcute);
@@ -137,7 +138,7 @@ public final class ConferencePagesImpl implements ConferencePages {
         view.focus();
     }
 
-    private void openMeeting(long conferenceId) {
+    void openMeeting(long conferenceId) {
         stopMeeting();
         MeetingViewModel vm = new MeetingViewModel(conferences, measures, households, partners, executor, i18n, clock,
                 conferenceId);

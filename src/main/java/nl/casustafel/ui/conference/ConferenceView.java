@@ -90,7 +90,7 @@ public final class ConferenceView {
         root.setId("conferenceView");
         root.getStyleClass().add("conference-view");
         root.setTop(header);
-        header.getStyleClass().add("page-header");
+        header.getStyleClass().add("conference-header");
         header.setPadding(new Insets(12, 20, 8, 20));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("conferenceTabs");

@@ -220,11 +220,17 @@ public final class MeetingView {
         for (Button b : List.of(park, done, close)) {
             b.disableProperty().bind(closed.or(vm.busyProperty()));
         }
-        HBox first = new HBox(16, conference, spacer, timeBox);
+        itemTitle.setMinWidth(0);
+        HBox first = new HBox(16, itemTitle, spacer, timeBox);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, itemTitle, new Region(), previous, next, park, done, close, leave);
-        HBox.setHgrow(second.getChildren().get(1), Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(8, conference, gap, previous, next, park, done, close, leave);
         second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("meeting-actions");
+        for (Button b : List.of(previous, next, park, done, close, leave)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label message = new Label();
         message.setId("meetingMessage");
         message.getStyleClass().add("meeting-message");
@@ -387,7 +393,8 @@ public final class MeetingView {
         });
         extend.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(vm::isClosed, vm.detailProperty())));
-        HBox buttons = new HBox(8, done, circumstances, partner, extend);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, done, circumstances, partner,
+                extend);
         VBox.setVgrow(table, Priority.ALWAYS);
         return step("stepOpenMeasures", "meeting.step.1.title", table, buttons);
     }

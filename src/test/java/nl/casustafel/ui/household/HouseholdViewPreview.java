@@ -86,7 +86,7 @@ public final class HouseholdViewPreview {
         }
     }
 
-    static long seed(AppContext app, LocalDate today) {
+    public static long seed(AppContext app, LocalDate today) {
         HouseholdService s = app.households();
         List<Partner> partners = app.partners().list(false);
         long vt = partner(partners, "VT");
