@@ -3,6 +3,7 @@ package nl.casustafel.app;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import nl.casustafel.ui.household.HouseholdPagesImpl;
+import nl.casustafel.ui.measure.MeasuresPage;
 import nl.casustafel.ui.shell.ConferencePages;
 import nl.casustafel.ui.shell.Features;
 import nl.casustafel.ui.shell.HouseholdPages;
@@ -21,7 +22,8 @@ public final class UiFeatures implements Features {
 
     @Override
     public HouseholdPages households(I18n i18n, Navigator navigator) {
-        return new HouseholdPagesImpl(context.households(), context.partners(), i18n, executor, context.clock());
+        return new HouseholdPagesImpl(context.households(), context.partners(), context.measures(), i18n, executor,
+                context.clock(), navigator);
     }
 
     @Override
@@ -31,6 +33,6 @@ public final class UiFeatures implements Features {
 
     @Override
     public SectionPage measures(I18n i18n, Navigator navigator) {
-        return null;
+        return new MeasuresPage(context.measures(), context.partners(), i18n, executor, context.clock(), navigator);
     }
 }
