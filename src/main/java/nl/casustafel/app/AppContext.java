@@ -7,6 +7,8 @@ import nl.casustafel.service.demo.DemoService;
 import nl.casustafel.service.household.DefaultHouseholdService;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.service.measure.DefaultMeasureService;
+import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.DefaultPartnerService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.service.settings.DefaultSettingsService;
@@ -15,6 +17,7 @@ import nl.casustafel.store.Database;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
+import nl.casustafel.store.measure.JooqMeasureStore;
 import nl.casustafel.store.partner.JooqPartnerStore;
 import nl.casustafel.store.settings.JooqSettingsStore;
 
@@ -30,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final PartnerService partners;
     private final DemoService demo;
     private final SettingsService settings;
+    private final MeasureService measures;
 
     private AppContext(Database database, Path dataDirectory, Clock clock) {
         this.database = database;
@@ -40,13 +44,16 @@ public final class AppContext implements AutoCloseable {
         var personStore = new JooqPersonStore(dsl);
         var incidentStore = new JooqIncidentStore(dsl);
         var partnerStore = new JooqPartnerStore(dsl);
-        var derived = new HouseholdDerivedData(householdStore, personStore, incidentStore, clock);
+        var measureStore = new JooqMeasureStore(dsl);
+        var derived = new HouseholdDerivedData(householdStore, personStore, incidentStore, measureStore, clock);
         this.households = new DefaultHouseholdService(database, householdStore, personStore, incidentStore,
                 partnerStore, derived, clock);
         this.partners = new DefaultPartnerService(database, partnerStore, clock);
         this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock);
         this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
+        this.measures = new DefaultMeasureService(database, measureStore, householdStore, personStore, partnerStore,
+                derived, clock);
     }
 
     /** Opens (creating on first start) the store in the data directory. */
@@ -73,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public MeasureService measures() {
+        return measures;
     }
 
     public Clock clock() {

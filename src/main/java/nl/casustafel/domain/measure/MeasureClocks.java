@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Pure date questions about a measure's deadline. A measure is due on its deadline day and overdue the day after. */
 public final class MeasureClocks {
 
+    /**
+     * How many days ahead a running legal clock is flagged: a deadline from today up to and including today + 14
+     * ({@link nl.casustafel.domain.signal.SignalType#LEGAL_CLOCK_EXPIRING}).
+     */
+    public static final int LEGAL_CLOCK_WARNING_DAYS = 14;
+
     private MeasureClocks() {
     }
 

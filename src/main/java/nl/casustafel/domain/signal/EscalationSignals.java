@@ -12,6 +12,9 @@ import nl.casustafel.domain.household.Involvement;
 import nl.casustafel.domain.incident.Incident;
 import nl.casustafel.domain.incident.IncidentType;
 import nl.casustafel.domain.incident.RiskMarker;
+import nl.casustafel.domain.measure.ClockKind;
+import nl.casustafel.domain.measure.Measure;
+import nl.casustafel.domain.measure.MeasureClocks;
 
 /**
  * The escalation rules of domain.md as pure functions.
@@ -48,8 +51,15 @@ import nl.casustafel.domain.incident.RiskMarker;
  *       {@code today} ({@link Involvement#isActiveOn(LocalDate)}) come from 3 or more distinct partner
  *       organisations. Count: the number of distinct organisations; no incident evidence. Ended involvements
  *       do not count and one organisation with two involvements counts once.</li>
- *   <li>{@link SignalType#OVERDUE_MEASURE} and {@link SignalType#LEGAL_CLOCK_EXPIRING} are not evaluated yet:
- *       measures do not exist in the model yet. They will be added here when they do.</li>
+ *   <li>{@link SignalType#OVERDUE_MEASURE}: at least one measure that is still open or in progress and whose
+ *       deadline lies before today ({@link Measure#isOverdue(LocalDate)}): due today is not overdue yet; a closed
+ *       measure (done, not done, lapsed) and a measure without deadline never fire. Evidence: those measures in
+ *       {@link Signal#measureIds()} and their deadlines in {@link Signal#dates()}, earliest deadline first (ties
+ *       by id); count = number of measures; no incidents.</li>
+ *   <li>{@link SignalType#LEGAL_CLOCK_EXPIRING}: at least one measure that is still open or in progress, whose type
+ *       runs a clock (every {@link ClockKind} except {@link ClockKind#AS_AGREED}) and whose deadline falls from
+ *       today up to and including today + {@link MeasureClocks#LEGAL_CLOCK_WARNING_DAYS} days (day 14 fires,
+ *       day 15 does not; an overdue measure is not expiring). Evidence as for overdue measures.</li>
  * </ul>
  */
 public final class EscalationSignals {
@@ -86,6 +96,8 @@ public final class EscalationSignals {
         addIfPresent(signals, childrenPresentRepeatedly(window));
         addIfPresent(signals, highRiskCluster(window));
         addIfPresent(signals, noCaseDirector(input.involvements(), input.hasCaseDirector(), today));
+        addIfPresent(signals, overdueMeasure(input.measures(), today));
+        addIfPresent(signals, legalClockExpiring(input.measures(), today));
         return List.copyOf(signals);
     }
 
@@ -189,6 +201,36 @@ public final class EscalationSignals {
         return agencies.size() >= AGENCY_THRESHOLD
                 ? new Signal(SignalType.NO_CASE_DIRECTOR, List.of(), List.of(), agencies.size())
                 : null;
+    }
+
+    static Signal overdueMeasure(List<Measure> measures, LocalDate today) {
+        return measureSignal(SignalType.OVERDUE_MEASURE, measures, m -> m.isOverdue(today));
+    }
+
+    static Signal legalClockExpiring(List<Measure> measures, LocalDate today) {
+        return measureSignal(SignalType.LEGAL_CLOCK_EXPIRING, measures,
+                m -> m.type().clock().kind() != ClockKind.AS_AGREED
+                        && m.expiresWithin(today, MeasureClocks.LEGAL_CLOCK_WARNING_DAYS));
+    }
+
+    /** Earliest deadline first, ties by id: the measures that need attention soonest lead. */
+    private static final Comparator<Measure> BY_DEADLINE =
+            Comparator.comparing(Measure::deadline).thenComparingLong(Measure::id);
+
+    /** A signal with the matching measures (all with a deadline) as evidence; null when none matches. */
+    private static Signal measureSignal(SignalType type, List<Measure> measures, Predicate<Measure> test) {
+        List<Measure> evidence = new ArrayList<>();
+        for (Measure m : measures) {
+            if (m.deadline() != null && test.test(m)) {
+                evidence.add(m);
+            }
+        }
+        if (evidence.isEmpty()) {
+            return null;
+        }
+        evidence.sort(BY_DEADLINE);
+        return new Signal(type, List.of(), evidence.stream().map(Measure::deadline).toList(), evidence.size(),
+                evidence.stream().map(Measure::id).toList());
     }
 
     private static List<Incident> select(List<Incident> incidents, Predicate<Incident> test) {

@@ -1,9 +1,6 @@
 package nl.casustafel.domain.signal;
 
-/**
- * Escalation signals of domain.md. The measure-based ones (overdue measures, legal clocks) are
- * evaluated once measures exist (conference issue).
- */
+/** Escalation signals of domain.md; see {@link EscalationSignals} for the exact rules. */
 public enum SignalType {
     /** 3 or more incidents within 12 months. */
     ESCALATION,
@@ -21,8 +18,8 @@ public enum SignalType {
     HIGH_RISK_CLUSTER,
     /** 3 or more agencies involved and no case director. */
     NO_CASE_DIRECTOR,
-    /** A measure past its deadline. */
+    /** An open or in-progress measure past its deadline. */
     OVERDUE_MEASURE,
-    /** A legal clock about to run out. */
+    /** A legal clock (not an agreed end) running out within 14 days. */
     LEGAL_CLOCK_EXPIRING
 }

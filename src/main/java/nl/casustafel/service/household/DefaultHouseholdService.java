@@ -28,7 +28,6 @@ import nl.casustafel.domain.incident.IncidentDraft;
 import nl.casustafel.domain.incident.InvolvedPerson;
 import nl.casustafel.domain.signal.EscalationSignals;
 import nl.casustafel.domain.signal.Signal;
-import nl.casustafel.domain.signal.SignalInput;
 import nl.casustafel.store.Transactor;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
@@ -121,7 +120,8 @@ public final class DefaultHouseholdService implements HouseholdService {
                     .thenComparing(m -> m.person().name().sortKey()));
             List<Incident> incidentList = incidents.byHousehold(householdId);
             List<Involvement> involvementList = incidents.involvements(householdId);
-            List<Signal> signals = EscalationSignals.evaluate(signalInput(household, incidentList, involvementList), today);
+            List<Signal> signals = EscalationSignals.evaluate(
+                    derived.signalInput(household, incidentList, involvementList), today);
             return new HouseholdDossier(household, members, persons.relationsAmong(personIds), incidentList,
                     involvementList, signals, households.statusChanges(householdId), partners.list(true));
         });
@@ -365,9 +365,5 @@ public final class DefaultHouseholdService implements HouseholdService {
     /** Keeps the search index and the derived columns in step with a change (same transaction). */
     private void afterChange(long householdId) {
         derived.update(householdId);
-    }
-
-    static SignalInput signalInput(Household h, List<Incident> incidentList, List<Involvement> involvements) {
-        return new SignalInput(incidentList, involvements, h.caseDirector() != null, h.lastConferenceOn());
     }
 }

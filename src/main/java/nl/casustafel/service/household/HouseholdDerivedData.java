@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.household.Household;
+import nl.casustafel.domain.household.Involvement;
 import nl.casustafel.domain.household.Membership;
 import nl.casustafel.domain.household.Person;
 import nl.casustafel.domain.incident.Incident;
 import nl.casustafel.domain.signal.EscalationSignals;
 import nl.casustafel.domain.signal.Signal;
+import nl.casustafel.domain.signal.SignalInput;
 import nl.casustafel.domain.signal.SignalType;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
+import nl.casustafel.store.measure.JooqMeasureStore;
 
 /**
  * Keeps a household's derived data (search tokens, stored signals, incident count) in step with its
@@ -24,14 +27,22 @@ public final class HouseholdDerivedData {
     private final JooqHouseholdStore households;
     private final JooqPersonStore persons;
     private final JooqIncidentStore incidents;
+    private final JooqMeasureStore measures;
     private final Clock clock;
 
     public HouseholdDerivedData(JooqHouseholdStore households, JooqPersonStore persons, JooqIncidentStore incidents,
-                                Clock clock) {
+                                JooqMeasureStore measures, Clock clock) {
         this.households = households;
         this.persons = persons;
         this.incidents = incidents;
+        this.measures = measures;
         this.clock = clock;
+    }
+
+    /** What the escalation rules look at for the household: incidents, involvements and its measures. */
+    public SignalInput signalInput(Household h, List<Incident> incidentList, List<Involvement> involvements) {
+        return new SignalInput(incidentList, involvements, h.caseDirector() != null, h.lastConferenceOn(),
+                measures.byHousehold(h.id()));
     }
 
     /** Search index and signals both, after a change to the household's content (loads it once). */
@@ -64,7 +75,7 @@ public final class HouseholdDerivedData {
     private void storeSignals(Household h, List<Incident> incidentList, boolean onlyIfStale) {
         var today = DomainTime.today(clock);
         List<Signal> signals = EscalationSignals.evaluate(
-                DefaultHouseholdService.signalInput(h, incidentList, incidents.involvements(h.id())), today);
+                signalInput(h, incidentList, incidents.involvements(h.id())), today);
         List<SignalType> types = signals.stream().map(Signal::type).toList();
         Instant last = incidentList.isEmpty() ? null : incidentList.get(0).occurredAt();
         households.updateDerived(h.id(), types, incidentList.size(), last, today, onlyIfStale);

@@ -117,7 +117,7 @@ class EscalationSignalsTest {
     }
 
     @Test
-    void measureBasedSignalsAreNotEvaluatedYet() {
+    void incidentsAloneNeverFireMeasureBasedSignals() {
         List<Incident> incidents = new ArrayList<>();
         for (int k = 0; k < 10; k++) {
             incidents.add(incident(k, TODAY.minusDays(k * 10L), IncidentType.BREACH_OF_MEASURE,

@@ -32,7 +32,8 @@ class SearchStrategyTest {
         var persons = new JooqPersonStore(db.dsl());
         var incidents = new JooqIncidentStore(db.dsl());
         new DefaultDemoService(db, normal, persons, incidents, new JooqPartnerStore(db.dsl()),
-                new HouseholdDerivedData(normal, persons, incidents, TestClocks.fixed()), TestClocks.fixed())
+                new HouseholdDerivedData(normal, persons, incidents,
+                        new nl.casustafel.store.measure.JooqMeasureStore(db.dsl()), TestClocks.fixed()), TestClocks.fixed())
                 .generate(300, 11, (d, t) -> { }, () -> false);
     }
 
