@@ -120,8 +120,8 @@ public final class MeasureEditorViewModel {
         this.currentOwnerId = currentOwnerId;
         concerns.add(new Concern(null, i18n.get("measure.concerns.household")));
         members.stream().sorted(Comparator.comparing(m -> m.person().name().sortKey()))
-                .map(m -> new Concern(m.person().id(), m.person().name().displayName() + " ("
-                        + i18n.label(m.membership().role()).toLowerCase(i18n.locale()) + ")"))
+                .map(m -> new Concern(m.person().id(), m.person().name().displayName() + " \u2013 "
+                        + i18n.label(m.membership().role()).toLowerCase(i18n.locale())))
                 .forEach(concerns::add);
         concern.set(concerns.get(0));
         types.setAll(MeasureType.values());

@@ -29,8 +29,9 @@ final class MeasureTestStore implements AutoCloseable {
     }
 
     long member(long householdId, String given, String surname, PersonRole role) {
-        return app.households().addNewMember(householdId, new PersonDraft(given, null, surname, null, null, null, null),
-                new MembershipDraft(role, null, null));
+        return app.households().addNewMember(householdId, new PersonDraft(given, null, surname, null, null,
+                nl.casustafel.domain.household.Gender.MALE, null),
+                new MembershipDraft(role, TODAY.minusYears(1), null));
     }
 
     long measure(long householdId, MeasureType type, Long personId, long owner, LocalDate start, LocalDate deadline) {
