@@ -4,7 +4,10 @@ import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import nl.casustafel.ui.conference.ConferencePagesImpl;
 import nl.casustafel.ui.conference.MeasureEditor;
+import nl.casustafel.ui.measure.MeasureDialogs;
+import nl.casustafel.ui.measure.MeasureEditorViewModel;
 import nl.casustafel.ui.household.HouseholdPagesImpl;
+import nl.casustafel.ui.measure.MeasuresPage;
 import nl.casustafel.ui.shell.ConferencePages;
 import nl.casustafel.ui.shell.Features;
 import nl.casustafel.ui.shell.HouseholdPages;
@@ -23,7 +26,8 @@ public final class UiFeatures implements Features {
 
     @Override
     public HouseholdPages households(I18n i18n, Navigator navigator) {
-        return new HouseholdPagesImpl(context.households(), context.partners(), i18n, executor, context.clock());
+        return new HouseholdPagesImpl(context.households(), context.partners(), context.measures(), i18n, executor,
+                context.clock(), navigator);
     }
 
     @Override
@@ -32,12 +36,20 @@ public final class UiFeatures implements Features {
                 context.partners(), i18n, executor, context.clock(), navigator, measureEditor(i18n));
     }
 
+    /** The measure feature's dialog, for a measure agreed in a conference's agenda item (starting on its day). */
     private MeasureEditor measureEditor(I18n i18n) {
-        return (owner, item, afterSave) -> { };
+        return (owner, item, afterSave) -> {
+            var vm = MeasureEditorViewModel.forCreate(context.measures(), context.partners(), i18n, executor,
+                    context.clock(), item.household().id(), item.item().id(), item.members(),
+                    item.conference().date());
+            if (MeasureDialogs.edit(vm, i18n, owner).isPresent()) {
+                afterSave.run();
+            }
+        };
     }
 
     @Override
     public SectionPage measures(I18n i18n, Navigator navigator) {
-        return null;
+        return new MeasuresPage(context.measures(), context.partners(), i18n, executor, context.clock(), navigator);
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
@@ -42,6 +44,47 @@ public final class DateFields {
             }
         });
         return picker;
+    }
+
+    /**
+     * A date picker bound to the text a view model holds. The view model keeps what the user typed, also when it
+     * is not a date, so that it can say "not a valid date" instead of silently losing it.
+     */
+    public static DatePicker datePicker(StringProperty text) {
+        DatePicker picker = datePicker();
+        TextField editor = picker.getEditor();
+        picker.setValue(parseDate(text.get()));
+        editor.setText(text.get());
+        editor.textProperty().addListener((obs, was, now) -> {
+            // While the user types, the picker owns the focus (its editor only has fake focus). When focus has
+            // left, text changes come from the picker itself (it clears text it cannot parse): not from the user.
+            if (picker.isFocused()) {
+                text.set(now);
+            } else if ((now == null || now.isEmpty()) && isInvalid(text.get())) {
+                // The picker clears text it cannot parse when focus leaves: show the typed text again.
+                Platform.runLater(() -> editor.setText(text.get()));
+            }
+        });
+        picker.valueProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                text.set(picker.getConverter().toString(now));
+            }
+        });
+        // The view model may set the text itself (a quick choice of period): show it.
+        text.addListener((obs, was, now) -> {
+            if (!picker.isFocused() && !java.util.Objects.equals(now, editor.getText())) {
+                LocalDate date = parseDate(now);
+                if (date != null || now == null || now.isBlank()) {
+                    picker.setValue(date);
+                }
+                editor.setText(now);
+            }
+        });
+        return picker;
+    }
+
+    private static boolean isInvalid(String text) {
+        return text != null && !text.isBlank() && parseDate(text) == null;
     }
 
     /** Applies the editor's text to the value (null when the text is not a date). */

@@ -68,6 +68,11 @@ public final class Form {
         return control;
     }
 
+    /** Adds a note (a hint) under the field's control and its message. */
+    public void addNote(String field, Node note) {
+        ((VBox) errors.get(field).getParent()).getChildren().add(note);
+    }
+
     /** Adds a node spanning both columns (a heading, a group of check boxes). */
     public void addWide(Node node) {
         grid.add(node, 0, row, 2, 1);

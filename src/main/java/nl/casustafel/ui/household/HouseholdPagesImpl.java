@@ -6,11 +6,13 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import nl.casustafel.ui.household.form.HouseholdDialogs;
 import nl.casustafel.ui.household.form.HouseholdFormViewModel;
+import nl.casustafel.ui.shell.Navigator;
 
 /**
  * The household pages for the main window. {@link #open} returns a host node; following a link to another
@@ -19,14 +21,19 @@ import nl.casustafel.ui.household.form.HouseholdFormViewModel;
 public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.HouseholdPages {
     private final HouseholdService households;
     private final PartnerService partners;
+    private final MeasureService measures;
+    private final Navigator navigator;
     private final I18n i18n;
     private final UiExecutor executor;
     private final Clock clock;
 
-    public HouseholdPagesImpl(HouseholdService households, PartnerService partners, I18n i18n, UiExecutor executor,
-                              Clock clock) {
+    /** {@code navigator} plans a Samen op in Acuut conference for an incident; null where there is none (tests). */
+    public HouseholdPagesImpl(HouseholdService households, PartnerService partners, MeasureService measures,
+                              I18n i18n, UiExecutor executor, Clock clock, Navigator navigator) {
         this.households = households;
         this.partners = partners;
+        this.measures = measures;
+        this.navigator = navigator;
         this.i18n = i18n;
         this.executor = executor;
         this.clock = clock;
@@ -42,8 +49,10 @@ public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.Househol
 
     /** Builds the view of a household in {@code host} and starts loading it; returns the view. */
     public HouseholdView show(StackPane host, long householdId, Runnable backToList) {
-        HouseholdViewModel vm = new HouseholdViewModel(households, partners, i18n, executor, clock, householdId);
-        HouseholdView view = new HouseholdView(vm, backToList, otherId -> show(host, otherId, backToList));
+        HouseholdViewModel vm = new HouseholdViewModel(households, partners, measures, i18n, executor, clock,
+                householdId);
+        HouseholdView view = new HouseholdView(vm, backToList, otherId -> show(host, otherId, backToList),
+                navigator == null ? null : navigator::planAcute);
         host.getChildren().setAll(view.node());
         vm.load();
         return view;

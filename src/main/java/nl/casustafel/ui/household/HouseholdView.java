@@ -50,20 +50,28 @@ import nl.casustafel.ui.household.HouseholdRows.SignalRow;
 import nl.casustafel.ui.household.form.HouseholdDialogs;
 import nl.casustafel.ui.household.genogram.GenogramView;
 import nl.casustafel.ui.household.timeline.TimelineChart;
+import nl.casustafel.ui.measure.HouseholdMeasuresView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One household: header (name, address, status, phase, case director, actions) and tabs Overview (signals,
- * members, agencies, timeline), Incidents, Persons and relations (with genogram) and Agencies. Builds controls
+ * members, agencies, timeline), Incidents, Persons and relations (with genogram), Agencies and Measures (matrix
+ * and follow-up, from ui.measure); Alt+1..5 select them. Builds controls
  * and binds them to the {@link HouseholdViewModel}; dialogs come from {@link HouseholdDialogs}.
  */
 public final class HouseholdView {
+    public static final KeyCombination NEW_MEASURE = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PLAN_ACUTE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final int MEASURES_TAB = 4;
     private final HouseholdViewModel vm;
     private final I18n i18n;
     private final Runnable backToList;
     private final LongConsumer openHousehold;
+    private final LongConsumer planAcute;
+    private final HouseholdMeasuresView measuresView;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<KeyCombination, Runnable> accelerators = new LinkedHashMap<>();
@@ -74,11 +82,15 @@ public final class HouseholdView {
     private ListView<RelationRow> relationList;
     private TableView<InvolvementRow> involvementTable;
 
-    public HouseholdView(HouseholdViewModel vm, Runnable backToList, LongConsumer openHousehold) {
+    /** {@code planAcute} plans a Samen op in Acuut conference for an incident; null hides that action. */
+    public HouseholdView(HouseholdViewModel vm, Runnable backToList, LongConsumer openHousehold,
+                         LongConsumer planAcute) {
         this.vm = vm;
         this.i18n = vm.i18n();
         this.backToList = backToList;
         this.openHousehold = openHousehold;
+        this.planAcute = planAcute;
+        this.measuresView = new HouseholdMeasuresView(vm.measures(), vm.dossierProperty().isNotNull());
         this.timeline = new TimelineChart(i18n, vm::todayDate);
         this.genogram = new GenogramView(i18n);
         root.setId("householdView");
@@ -90,7 +102,8 @@ public final class HouseholdView {
                 tab("overviewTab", "household.tab.overview", Material2MZ.VIEW_QUILT, overview()),
                 tab("incidentsTab", "household.tab.incidents", Material2AL.LIST_ALT, incidentsTab()),
                 tab("personsTab", "household.tab.persons", Material2MZ.PEOPLE, personsTab()),
-                tab("agenciesTab", "household.tab.agencies", Material2AL.BUSINESS, agenciesTab()));
+                tab("agenciesTab", "household.tab.agencies", Material2AL.BUSINESS, agenciesTab()),
+                tab("measuresTab", "household.tab.measures", Material2AL.ASSIGNMENT_TURNED_IN, measuresView.node()));
         root.setCenter(tabs);
         vm.setErrorHandler(message -> Dialogs.error(window(), i18n, message));
         vm.incidentsProperty().addListener((obs, was, now) -> timeline.setIncidents(now));
@@ -105,7 +118,7 @@ public final class HouseholdView {
         return root;
     }
 
-    /** Selects a tab: 0 overview, 1 incidents, 2 persons, 3 agencies. */
+    /** Selects a tab: 0 overview, 1 incidents, 2 persons, 3 agencies, 4 measures. */
     public void selectTab(int index) {
         tabs.getSelectionModel().select(index);
     }
@@ -441,13 +454,35 @@ public final class HouseholdView {
         });
         open.disableProperty().bind(incidentTable.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(incidentTable, Priority.ALWAYS);
-        return page(toolbar(add, open), incidentTable);
+        if (planAcute == null) {
+            return page(toolbar(add, open), incidentTable);
+        }
+        Button acute = button("planAcuteButton", "incident.action.planAcute", Material2MZ.PRIORITY_HIGH,
+                this::planAcute);
+        acute.setTooltip(new Tooltip(i18n.get("incident.action.planAcuteTooltip")));
+        acute.disableProperty().bind(incidentTable.getSelectionModel().selectedItemProperty().isNull());
+        return page(toolbar(add, open, acute), incidentTable);
     }
 
     private void newIncident() {
         if (loaded()) {
             tabs.getSelectionModel().select(1);
             HouseholdDialogs.incident(vm.newIncidentForm(), i18n, window());
+        }
+    }
+
+    /** Samen op in Acuut for the selected incident: the conference side plans it. */
+    private void planAcute() {
+        IncidentRow r = incidentTable.getSelectionModel().getSelectedItem();
+        if (planAcute != null && r != null) {
+            planAcute.accept(r.id());
+        }
+    }
+
+    private void newMeasure() {
+        if (loaded()) {
+            tabs.getSelectionModel().select(MEASURES_TAB);
+            measuresView.newMeasure();
         }
     }
 
@@ -732,9 +767,18 @@ public final class HouseholdView {
         accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::newIncident);
         accelerators.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::newPerson);
         accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::editHousehold);
+        accelerators.put(NEW_MEASURE, this::newMeasure);
+        if (planAcute != null) {
+            // Only on the incidents tab, with an incident selected (the button says the same).
+            accelerators.put(PLAN_ACUTE, () -> {
+                if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+                    planAcute();
+                }
+            });
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), backToList);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), backToList);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (int k = 0; k < digits.length; k++) {
             int index = k;
             accelerators.put(new KeyCodeCombination(digits[k], KeyCombination.ALT_DOWN), () -> selectTab(index));

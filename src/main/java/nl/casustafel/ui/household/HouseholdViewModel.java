@@ -31,6 +31,7 @@ import nl.casustafel.domain.signal.Signal;
 import nl.casustafel.service.household.HouseholdDossier;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.Member;
+import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
@@ -51,6 +52,7 @@ import nl.casustafel.ui.household.form.PersonFormViewModel;
 import nl.casustafel.ui.household.form.RelationFormViewModel;
 import nl.casustafel.ui.household.form.StatusChangeViewModel;
 import nl.casustafel.ui.household.genogram.GenogramLayout;
+import nl.casustafel.ui.measure.HouseholdMeasuresViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +69,7 @@ public final class HouseholdViewModel {
     private final UiExecutor executor;
     private final Clock clock;
     private final long householdId;
+    private final HouseholdMeasuresViewModel measures;
 
     private final ReadOnlyObjectWrapper<HouseholdDossier> dossier = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -98,14 +101,22 @@ public final class HouseholdViewModel {
     private Consumer<String> errorHandler = message -> { };
     private int loadGeneration;
 
-    public HouseholdViewModel(HouseholdService households, PartnerService partners, I18n i18n, UiExecutor executor,
-                              Clock clock, long householdId) {
+    public HouseholdViewModel(HouseholdService households, PartnerService partners, MeasureService measureService,
+                              I18n i18n, UiExecutor executor, Clock clock, long householdId) {
         this.households = households;
         this.partnerService = partners;
         this.i18n = i18n;
         this.executor = executor;
         this.clock = clock;
         this.householdId = householdId;
+        this.measures = new HouseholdMeasuresViewModel(measureService, partners, i18n, executor, clock, householdId);
+        // A measure change reloads the dossier: its signals (overdue measures, clocks running out) follow.
+        measures.setOnChanged(this::load);
+    }
+
+    /** The household's measures: matrix, list, editor and follow-up. */
+    public HouseholdMeasuresViewModel measures() {
+        return measures;
     }
 
     /** Where failures of actions without a dialog of their own (remove, reload) are shown. */
@@ -127,6 +138,9 @@ public final class HouseholdViewModel {
                 loading.set(false);
                 loadError.set("");
                 apply(loaded.dossier(), loaded.partners());
+                // Members and roles decide the matrix's rows and gaps: reload the measures with the dossier.
+                measures.setMembers(loaded.dossier().members());
+                measures.load();
             }
             then.accept(loaded.dossier());
         }, failure -> {

@@ -53,8 +53,8 @@ class HouseholdViewFxTest {
     void start(Stage stage) {
         app = AppContext.inMemory("household-fx-" + UUID.randomUUID(), CLOCK);
         executor = new FxUiExecutor();
-        HouseholdPagesImpl pages = new HouseholdPagesImpl(app.households(), app.partners(), new I18n(I18n.DUTCH),
-                executor, CLOCK);
+        HouseholdPagesImpl pages = new HouseholdPagesImpl(app.households(), app.partners(), app.measures(),
+                new I18n(I18n.DUTCH), executor, CLOCK, null);
         StackPane content = new StackPane();
         Button create = new Button("Nieuw huishouden");
         create.setId("newHouseholdButton");

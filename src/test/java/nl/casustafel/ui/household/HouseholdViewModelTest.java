@@ -62,7 +62,8 @@ class HouseholdViewModelTest {
     }
 
     private HouseholdViewModel view(long id) {
-        HouseholdViewModel vm = new HouseholdViewModel(app.households(), app.partners(), i18n, executor, CLOCK, id);
+        HouseholdViewModel vm = new HouseholdViewModel(app.households(), app.partners(), app.measures(), i18n, executor,
+                CLOCK, id);
         vm.load();
         return vm;
     }

@@ -62,7 +62,8 @@ public final class HouseholdViewPreview {
             long id = seed(app, LocalDate.now(clock));
             HouseholdService withSignals = withFakeSignals(app.households());
             FxUiExecutor executor = new FxUiExecutor();
-            HouseholdPagesImpl pages = new HouseholdPagesImpl(withSignals, app.partners(), i18n, executor, clock);
+            HouseholdPagesImpl pages = new HouseholdPagesImpl(withSignals, app.partners(), app.measures(), i18n,
+                    executor, clock, null);
             StackPane host = new StackPane();
             HouseholdView view = pages.show(host, id, () -> System.out.println("back"));
             view.selectTab(tab);

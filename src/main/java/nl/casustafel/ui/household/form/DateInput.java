@@ -1,6 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -15,30 +14,7 @@ public final class DateInput {
     }
 
     public static DatePicker datePicker(StringProperty text) {
-        DatePicker picker = DateFields.datePicker();
-        TextField editor = picker.getEditor();
-        picker.setValue(DateFields.parseDate(text.get()));
-        editor.setText(text.get());
-        editor.textProperty().addListener((obs, was, now) -> {
-            // While the user types, the picker owns the focus (its editor only has fake focus). When focus has
-            // left, text changes come from the picker itself (it clears text it cannot parse): not from the user.
-            if (picker.isFocused()) {
-                text.set(now);
-            } else if ((now == null || now.isEmpty()) && isInvalid(text.get())) {
-                // The picker clears text it cannot parse when focus leaves: show the typed text again.
-                Platform.runLater(() -> editor.setText(text.get()));
-            }
-        });
-        picker.valueProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                text.set(picker.getConverter().toString(now));
-            }
-        });
-        return picker;
-    }
-
-    private static boolean isInvalid(String text) {
-        return text != null && !text.isBlank() && DateFields.parseDate(text) == null;
+        return DateFields.datePicker(text);
     }
 
     /** A HH:mm field bound both ways to the view model's text. */
