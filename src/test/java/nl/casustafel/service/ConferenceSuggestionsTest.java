@@ -82,7 +82,7 @@ class ConferenceSuggestionsTest {
         sql.insertInto(MEASURE)
                 .set(MEASURE.HOUSEHOLD_ID, householdId)
                 .set(MEASURE.CATEGORY, "CARE")
-                .set(MEASURE.TYPE, "VOLUNTARY_CARE")
+                .set(MEASURE.TYPE, "VOLUNTARY_CARE_TRAJECTORY")
                 .set(MEASURE.OWNER_PARTNER_ID, politie)
                 .set(MEASURE.START_DATE, TODAY.minusMonths(2))
                 .set(MEASURE.DEADLINE, deadline)

@@ -86,7 +86,7 @@ public final class ConferencePagesImpl implements ConferencePages {
         conferenceViewModel = null;
         host.getChildren().setAll(listView.root());
         listViewModel.load();
-        listView.focusTable();
+        javafx.application.Platform.runLater(listView::focusTable);
     }
 
     @Override
@@ -162,7 +162,8 @@ public final class ConferencePagesImpl implements ConferencePages {
         });
         host.getChildren().setAll(meetingView.root());
         vm.load();
-        meetingView.root().requestFocus();
+        Node meetingRoot = meetingView.root();
+        javafx.application.Platform.runLater(meetingRoot::requestFocus);
     }
 
     private void stopMeeting() {

@@ -676,6 +676,13 @@ public final class ConferenceView {
 
     /** Selects the agenda list (after opening). */
     public void focus() {
-        agendaList.requestFocus();
+        // The tab's content joins the scene at the next layout pass: focus then, or the view itself.
+        javafx.application.Platform.runLater(() -> {
+            if (agendaList.getScene() != null) {
+                agendaList.requestFocus();
+            } else {
+                root.requestFocus();
+            }
+        });
     }
 }

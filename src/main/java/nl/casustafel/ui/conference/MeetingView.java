@@ -359,9 +359,30 @@ public final class MeetingView {
     }
 
     private void showStep(int n) {
-        stepHost.getChildren().setAll(steps.get(n - 1));
+        Node step = steps.get(n - 1);
+        stepHost.getChildren().setAll(step);
+        // The control that had focus may have left the scene with the previous step: without a focus owner the
+        // keyboard would reach no node at all. Focus the step's first control instead.
+        javafx.application.Platform.runLater(() -> {
+            var scene = root.getScene();
+            if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() == null
+                    || !isInside(scene.getFocusOwner(), root))) {
+                step.lookupAll("*").stream()
+                        .filter(c -> c.isFocusTraversable() && !c.isDisabled() && c.isVisible())
+                        .findFirst().ifPresentOrElse(Node::requestFocus, root::requestFocus);
+            }
+        });
         ((ToggleButton) ((HBox) ((VBox) root.getCenter()).getChildren().get(0)).getChildren().get(n - 1))
                 .setSelected(true);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private VBox step(String id, String titleKey, Node... content) {

@@ -288,6 +288,10 @@ public final class MeetingViewModel {
     }
 
     private void saveThen(Runnable next) {
+        if (busy.get()) {
+            // A save or load is under way: a second key press must not save the same version twice.
+            return;
+        }
         if (!isDirty() || isClosed()) {
             next.run();
             return;
