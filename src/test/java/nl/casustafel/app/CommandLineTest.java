@@ -237,6 +237,52 @@ class CommandLineTest {
     }
 
     @Test
+    void demoGeneratesConferencesOfEveryTypeWithEveryAttendanceAndMeasureStatus() throws Exception {
+        Result demo = run("demo", "--households", "60", "--seed", "7");
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.out()).contains("conferences: 4");
+
+        java.util.Set<String> attendance = new java.util.HashSet<>();
+        java.util.Set<MeasureStatus> statuses = java.util.EnumSet.noneOf(MeasureStatus.class);
+        java.util.Set<ConferenceType> types = java.util.EnumSet.noneOf(ConferenceType.class);
+        boolean incidentalWithStatement = false;
+        boolean acuteWithIncident = false;
+        boolean scored = false;
+        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+            for (var summary : ctx.conferences().list(nl.casustafel.service.conference.ConferenceQuery.all())) {
+                types.add(summary.type());
+                var detail = ctx.conferences().open(summary.id());
+                for (var a : detail.attendees()) {
+                    if (a.attendance() != null) {
+                        attendance.add(a.attendance().name());
+                    }
+                    incidentalWithStatement |= a.role() == ConferenceRole.INCIDENTAL_PARTICIPANT
+                            && a.confidentialitySignedOn() != null;
+                }
+                if (summary.type() == ConferenceType.SAMEN_OP_IN_ACUUT) {
+                    acuteWithIncident |= detail.conference().sourceIncidentId() != null
+                            && detail.agenda().get(0).item().reason() == AgendaReason.ACUTE;
+                }
+                for (var entry : detail.agenda()) {
+                    scored |= !ctx.conferences().openItem(entry.item().id()).scores().isEmpty();
+                }
+            }
+            ctx.measures().overview(nl.casustafel.service.measure.MeasureQuery.all()).items()
+                    .forEach(r -> statuses.add(r.measure().status()));
+        }
+
+        assertThat(types).containsExactlyInAnyOrder(ConferenceType.values());
+        assertThat(attendance).containsExactlyInAnyOrder("PRESENT", "ABSENT", "EXCUSED");
+        assertThat(statuses).containsExactlyInAnyOrder(MeasureStatus.values());
+        assertThat(incidentalWithStatement).isTrue();
+        assertThat(acuteWithIncident).isTrue();
+        assertThat(scored).isTrue();
+        Result list = run("conferences", "list");
+        assertThat(list.out().lines()).hasSize(4).allMatch(l -> l.matches("^\\d+\\t.*"));
+        assertThat(list.out()).contains("Samen op in Acuut", "Closed", "Planned");
+    }
+
+    @Test
     void launcherOpensTheWindowOnlyWithoutACommand() {
         assertThat(Launcher.opensWindow(new String[0])).isTrue();
         assertThat(Launcher.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
