@@ -54,13 +54,13 @@ public final class AppContext implements AutoCloseable {
         this.households = new DefaultHouseholdService(database, householdStore, personStore, incidentStore,
                 partnerStore, derived, clock);
         this.partners = new DefaultPartnerService(database, partnerStore, clock);
-        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
-                derived, clock);
         this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
         this.measures = new DefaultMeasureService(database, measureStore, householdStore, personStore, partnerStore,
                 derived, clock);
         this.conferences = new DefaultConferenceService(database, new JooqConferenceStore(dsl),
                 new JooqAgendaStore(dsl), householdStore, personStore, incidentStore, partnerStore, derived, clock);
+        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
+                derived, clock, conferences, measures);
     }
 
     /** Opens (creating on first start) the store in the data directory. */

@@ -7,9 +7,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.TestClocks;
 import nl.casustafel.app.cli.CasustafelCommand;
+import nl.casustafel.domain.conference.AgendaReason;
+import nl.casustafel.domain.conference.AssessmentDraft;
+import nl.casustafel.domain.conference.AttendanceStatus;
+import nl.casustafel.domain.conference.AttendeeDraft;
+import nl.casustafel.domain.conference.ConferenceDraft;
+import nl.casustafel.domain.conference.ConferenceRole;
+import nl.casustafel.domain.conference.ConferenceType;
+import nl.casustafel.domain.measure.MeasureCategory;
+import nl.casustafel.domain.measure.MeasureDraft;
+import nl.casustafel.domain.measure.MeasureStatus;
+import nl.casustafel.domain.measure.MeasureType;
+import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.store.ChildProcesses;
 import nl.casustafel.store.StoreChildProcess;
 import nl.casustafel.ui.common.I18n;
@@ -41,7 +57,7 @@ class CommandLineTest {
         Result r = run("--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("demo", "households", "--data-dir");
+        assertThat(r.out()).contains("demo", "households", "conferences", "--data-dir");
     }
 
     @Test
@@ -124,6 +140,146 @@ class CommandLineTest {
             holder.getOutputStream().close();
             holder.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** Plans a conference with one item (attendee, scores, a measure) through the services; returns its ids. */
+    private long[] planConference() throws Exception {
+        run("demo", "--households", "3", "--seed", "7");
+        long householdId = new ObjectMapper().readTree(run("households", "search", "gezin", "--json").out())
+                .get(0).get("id").asLong();
+        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+            Map<String, Long> ids = new java.util.HashMap<>();
+            for (Partner p : ctx.partners().list(false)) {
+                ids.put(p.code(), p.id());
+            }
+            long police = ids.get("POLITIE");
+            long veiligThuis = ids.get("VEILIG_THUIS");
+            long conference = ctx.conferences().plan(new ConferenceDraft(ConferenceType.REGULAR,
+                    LocalDate.of(2026, 12, 1), LocalTime.of(9, 30), 120, "Zorg- en Veiligheidshuis", "Voorzitter Een",
+                    null, null, List.of(police, veiligThuis)));
+            ctx.conferences().addAttendee(conference, new AttendeeDraft("Deelnemer Politie", police,
+                    ConferenceRole.PARTICIPANT, AttendanceStatus.PRESENT, true, null));
+            long item = ctx.conferences().addAgendaItem(conference, householdId, AgendaReason.NEW, 15);
+            int version = ctx.conferences().openItem(item).item().version();
+            ctx.conferences().saveAssessment(item, version, new AssessmentDraft(false,
+                    Map.of(police, 4, veiligThuis, 6), "Zorgen over spanningen", "Contact met hulpverlening",
+                    "Veiligheidsplan opstellen", "Veilig Thuis stelt een veiligheidsplan op"));
+            long measure = ctx.measures().add(householdId, item, new MeasureDraft(MeasureCategory.SAFETY,
+                    MeasureType.SAFETY_PLAN, null, veiligThuis, "Medewerker VT", LocalDate.of(2026, 12, 1), null,
+                    MeasureStatus.OPEN, "Veiligheidsplan"));
+            return new long[] {conference, householdId, item, measure};
+        }
+    }
+
+    @Test
+    void conferencesListPrintsOneLinePerConferenceAndJsonWithTheAgreedFields() throws Exception {
+        long conference = planConference()[0];
+
+        Result lines = run("conferences", "list");
+        Result json = run("conferences", "list", "--json");
+
+        assertThat(lines.exitCode()).isZero();
+        assertThat(lines.out().lines()).singleElement().asString()
+                .startsWith(conference + "\t01-12-2026 09:30\tRegular case conference\tPlanned\t1");
+        JsonNode first = new ObjectMapper().readTree(json.out()).get(0);
+        assertThat(first.get("id").asLong()).isEqualTo(conference);
+        assertThat(first.get("type").asText()).isEqualTo("REGULAR");
+        assertThat(first.get("date").asText()).isEqualTo("2026-12-01T09:30:00");
+        assertThat(first.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(first.get("agendaItems").asInt()).isEqualTo(1);
+        assertThat(first.get("place").asText()).isEqualTo("Zorg- en Veiligheidshuis");
+        assertThat(first.get("chair").asText()).isEqualTo("Voorzitter Een");
+    }
+
+    @Test
+    void conferencesShowPrintsAttendanceAgendaAssessmentAndMeasures() throws Exception {
+        long[] ids = planConference();
+
+        Result text = run("conferences", "show", Long.toString(ids[0]));
+        Result json = run("conferences", "show", Long.toString(ids[0]), "--json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith(ids[0] + "  Regular case conference  01-12-2026 09:30  Planned")
+                .contains("attendees:", "Deelnemer Politie", "agenda:", "1. " + ids[1] + "  ",
+                        "scores: Politie 4, ", "decisions: Veilig Thuis stelt een veiligheidsplan op",
+                        "Medewerker VT", "01-03-2027");
+        assertThat(json.exitCode()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.get("id").asLong()).isEqualTo(ids[0]);
+        assertThat(doc.get("type").asText()).isEqualTo("REGULAR");
+        assertThat(doc.get("attendees").get(0).get("partner").asText()).isEqualTo("Politie");
+        assertThat(doc.get("attendees").get(0).get("attendance").asText()).isEqualTo("PRESENT");
+        JsonNode item = doc.get("agenda").get(0);
+        assertThat(item.get("household").get("id").asLong()).isEqualTo(ids[1]);
+        assertThat(item.get("reason").asText()).isEqualTo("NEW");
+        assertThat(item.get("immediateDanger").asBoolean()).isFalse();
+        assertThat(item.get("scores")).hasSize(2);
+        assertThat(item.get("worries").asText()).isEqualTo("Zorgen over spanningen");
+        JsonNode measure = item.get("measures").get(0);
+        assertThat(measure.get("id").asLong()).isEqualTo(ids[3]);
+        assertThat(measure.get("type").asText()).isEqualTo("SAFETY_PLAN");
+        assertThat(measure.get("owner").asText()).isNotBlank().isNotEqualTo("?");
+        assertThat(measure.get("responsible").asText()).isEqualTo("Medewerker VT");
+        assertThat(measure.get("deadline").asText()).isEqualTo("2027-03-01");
+        assertThat(measure.get("status").asText()).isEqualTo("OPEN");
+        assertThat(item.get("carriedOverMeasures").isArray()).isTrue();
+    }
+
+    @Test
+    void unknownConferenceGivesOneLineAndExitCodeOne() {
+        run("demo", "--households", "1");
+
+        Result r = run("conferences", "show", "424242");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("Conference 424242 does not exist (any more).");
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void demoGeneratesConferencesOfEveryTypeWithEveryAttendanceAndMeasureStatus() throws Exception {
+        Result demo = run("demo", "--households", "60", "--seed", "7");
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.out()).contains("conferences: 4");
+
+        java.util.Set<String> attendance = new java.util.HashSet<>();
+        java.util.Set<MeasureStatus> statuses = java.util.EnumSet.noneOf(MeasureStatus.class);
+        java.util.Set<ConferenceType> types = java.util.EnumSet.noneOf(ConferenceType.class);
+        boolean incidentalWithStatement = false;
+        boolean acuteWithIncident = false;
+        boolean scored = false;
+        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+            for (var summary : ctx.conferences().list(nl.casustafel.service.conference.ConferenceQuery.all())) {
+                types.add(summary.type());
+                var detail = ctx.conferences().open(summary.id());
+                for (var a : detail.attendees()) {
+                    if (a.attendance() != null) {
+                        attendance.add(a.attendance().name());
+                    }
+                    incidentalWithStatement |= a.role() == ConferenceRole.INCIDENTAL_PARTICIPANT
+                            && a.confidentialitySignedOn() != null;
+                }
+                if (summary.type() == ConferenceType.SAMEN_OP_IN_ACUUT) {
+                    acuteWithIncident |= detail.conference().sourceIncidentId() != null
+                            && detail.agenda().get(0).item().reason() == AgendaReason.ACUTE;
+                }
+                for (var entry : detail.agenda()) {
+                    scored |= !ctx.conferences().openItem(entry.item().id()).scores().isEmpty();
+                }
+            }
+            ctx.measures().overview(nl.casustafel.service.measure.MeasureQuery.all()).items()
+                    .forEach(r -> statuses.add(r.measure().status()));
+        }
+
+        assertThat(types).containsExactlyInAnyOrder(ConferenceType.values());
+        assertThat(attendance).containsExactlyInAnyOrder("PRESENT", "ABSENT", "EXCUSED");
+        assertThat(statuses).containsExactlyInAnyOrder(MeasureStatus.values());
+        assertThat(incidentalWithStatement).isTrue();
+        assertThat(acuteWithIncident).isTrue();
+        assertThat(scored).isTrue();
+        Result list = run("conferences", "list");
+        assertThat(list.out().lines()).hasSize(4).allMatch(l -> l.matches("^\\d+\\t.*"));
+        assertThat(list.out()).contains("Samen op in Acuut", "Closed", "Planned");
     }
 
     @Test

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
-        subcommands = {DemoCommand.class, HouseholdsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
     public static final int EXIT_FAILURE = 1;

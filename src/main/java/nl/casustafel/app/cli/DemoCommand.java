@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code demo [--households N] [--seed S]}: fills the store with generated, fictional data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Fills the store with generated, fictional households and prints the counts.")
+        description = "Fills the store with generated, fictional households and conferences and prints the counts.")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private CasustafelCommand root;
@@ -40,8 +40,10 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }, () -> false);
             var out = root.spec().commandLine().getOut();
-            out.printf("households: %d%npersons: %d%nincidents: %d%ninvolvements: %d%nrelations: %d%n",
-                    r.households(), r.persons(), r.incidents(), r.involvements(), r.relations());
+            out.printf("households: %d%npersons: %d%nincidents: %d%ninvolvements: %d%nrelations: %d%n"
+                            + "conferences: %d%nmeasures: %d%n",
+                    r.households(), r.persons(), r.incidents(), r.involvements(), r.relations(), r.conferences(),
+                    r.measures());
             err.printf("done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
         return 0;

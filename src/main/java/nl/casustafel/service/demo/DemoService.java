@@ -11,11 +11,16 @@ public interface DemoService {
     }
 
     /** Counts of what was stored. */
-    record DemoResult(int households, int persons, int incidents, int involvements, int relations) {
+    record DemoResult(int households, int persons, int incidents, int involvements, int relations,
+                      int conferences, int measures) {
+        public DemoResult(int households, int persons, int incidents, int involvements, int relations) {
+            this(households, persons, incidents, involvements, relations, 0, 0);
+        }
     }
 
     /**
-     * Generates and stores {@code households} households from {@code seed}; stops early (keeping what was
+     * Generates and stores {@code households} households from {@code seed}, then (when conference services are
+     * available) held and planned conferences over them with attendance, assessments and measures; stops early (keeping what was
      * stored in whole batches) when {@code cancelled} turns true.
      */
     DemoResult generate(int households, long seed, Progress progress, BooleanSupplier cancelled);
