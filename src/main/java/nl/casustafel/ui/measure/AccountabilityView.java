@@ -82,7 +82,10 @@ public final class AccountabilityView {
         Button last3 = quick("measure.accountability.last3Months", Period.LAST_3_MONTHS, "periodLast3");
         Button last12 = quick("measure.accountability.last12Months", Period.LAST_12_MONTHS, "periodLast12");
         Button thisYear = quick("measure.accountability.thisYear", Period.THIS_YEAR, "periodThisYear");
-        FlowPane bar = new FlowPane(10, 8, fromForm.node(), toForm.node(), show, last3, last12, thisYear);
+        // The quick choices wrap together onto a second line when the window is narrow.
+        javafx.scene.layout.HBox quick = new javafx.scene.layout.HBox(4, last3, last12, thisYear);
+        quick.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(10, 8, fromForm.node(), toForm.node(), show, quick);
         bar.setAlignment(Pos.TOP_LEFT);
         bar.setMinWidth(0);
         Label explanation = new Label(i18n.get("measure.accountability.explanation"));
@@ -120,7 +123,7 @@ public final class AccountabilityView {
         TableColumn<Row, String> partner = new TableColumn<>(i18n.get("measure.accountability.col.partner"));
         partner.setId("accPartner");
         partner.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partner()));
-        partner.setPrefWidth(160);
+        partner.setPrefWidth(110);
         partner.setComparator(String.CASE_INSENSITIVE_ORDER);
         table.getColumns().add(partner);
         table.getColumns().addAll(List.of(
@@ -151,15 +154,16 @@ public final class AccountabilityView {
 
     private TableColumn<Row, Number> number(String key, Function<Row, Integer> value) {
         TableColumn<Row, Number> c = new TableColumn<>();
-        // Long headers ("niet uitgevoerd - partner heeft niet gehandeld") wrap instead of being cut off.
+        // Long headers ("niet uitgevoerd -\npartner heeft niet gehandeld") take two lines instead of being cut off.
         Label header = new Label(i18n.get("measure.accountability.col." + key));
-        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.setMinWidth(Region.USE_PREF_SIZE);
         header.getStyleClass().add("wrapping-header");
         c.setGraphic(header);
         c.setId("acc" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.getStyleClass().add("numeric");
-        c.setPrefWidth(150);
+        c.setPrefWidth(key.startsWith("notDone") ? 210 : 120);
         c.setMinWidth(90);
         return c;
     }

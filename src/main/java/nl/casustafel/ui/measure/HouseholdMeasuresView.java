@@ -83,7 +83,7 @@ public final class HouseholdMeasuresView {
 
         SplitPane split = new SplitPane(matrixCard, listCard);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.58);
         split.getStyleClass().add("measure-split");
         VBox.setVgrow(split, Priority.ALWAYS);
 

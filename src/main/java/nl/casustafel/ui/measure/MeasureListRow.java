@@ -11,6 +11,17 @@ public record MeasureListRow(MeasureRow row, String household, String type, Stri
                              String concerns, String owner, String responsible, LocalDate start, LocalDate deadline,
                              String deadlineText, boolean overdue, String status, String agreedIn) {
 
+    /** The deadline's date alone ("" without one). */
+    public String deadlineDate() {
+        return deadline == null ? "" : deadlineText.length() > 10 ? deadlineText.substring(0, 10) : deadlineText;
+    }
+
+    /** What the clock says beside the date ("nog 5 dagen", "23 dagen over de termijn"); "" when nothing runs. */
+    public String deadlineRemark() {
+        int open = deadlineText.indexOf(" (");
+        return open < 0 || !deadlineText.endsWith(")") ? "" : deadlineText.substring(open + 2, deadlineText.length() - 1);
+    }
+
     public static MeasureListRow of(I18n i18n, MeasureRow row, LocalDate today) {
         Measure m = row.measure();
         return new MeasureListRow(row, nz(row.householdName()), i18n.label(m.type()),

@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.casustafel.service.measure.MeasureQuery.SortField;
 import nl.casustafel.ui.common.Dialogs;
@@ -211,33 +212,37 @@ public final class MeasureOverviewView {
 
         TableColumn<MeasureListRow, String> household = text("household", SortField.HOUSEHOLD, 150,
                 MeasureListRow::household);
-        TableColumn<MeasureListRow, String> type = text("type", SortField.TYPE, 190, MeasureListRow::type);
-        TableColumn<MeasureListRow, String> category = text("category", null, 110, MeasureListRow::category);
+        // The short type label keeps the column narrow; the tooltip and the household view give the full one.
+        TableColumn<MeasureListRow, String> type = text("type", SortField.TYPE, 150, MeasureListRow::typeShort);
+        TableColumn<MeasureListRow, String> category = text("category", null, 118, MeasureListRow::category);
         TableColumn<MeasureListRow, String> concerns = text("concerns", null, 130, MeasureListRow::concerns);
-        TableColumn<MeasureListRow, String> owner = text("owner", SortField.OWNER, 80, MeasureListRow::owner);
+        TableColumn<MeasureListRow, String> owner = text("owner", SortField.OWNER, 62, MeasureListRow::owner);
         TableColumn<MeasureListRow, String> responsible = text("responsible", null, 110,
                 MeasureListRow::responsible);
-        TableColumn<MeasureListRow, String> start = text("start", SortField.START, 92,
+        TableColumn<MeasureListRow, String> start = text("start", SortField.START, 88,
                 r -> i18n.date(r.start()));
         TableColumn<MeasureListRow, MeasureListRow> deadline = new TableColumn<>(i18n.get("measure.column.deadline"));
         deadline.setId("columnDeadline");
         deadline.setUserData(SortField.DEADLINE);
-        deadline.setPrefWidth(190);
+        deadline.setPrefWidth(175);
         deadline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         deadline.setCellFactory(c -> deadlineCell());
-        TableColumn<MeasureListRow, String> status = text("status", SortField.STATUS, 130, MeasureListRow::status);
-        TableColumn<MeasureListRow, String> agreed = text("agreedIn", null, 100, MeasureListRow::agreedIn);
+        TableColumn<MeasureListRow, String> status = text("status", SortField.STATUS, 120, MeasureListRow::status);
+        TableColumn<MeasureListRow, String> agreed = text("agreedIn", null, 104, MeasureListRow::agreedIn);
         table.getColumns().setAll(List.of(household, type, category, concerns, owner, responsible, start, deadline,
                 status, agreed));
         for (TableColumn<MeasureListRow, ?> c : table.getColumns()) {
             c.setSortable(c.getUserData() != null);
             c.setReorderable(false);
         }
-        start.setMinWidth(92);
-        deadline.setMinWidth(170);
-        owner.setMinWidth(70);
+        // Dates, the clock and the owner are read in full; the text columns give way (their tooltip has the rest).
+        start.setMinWidth(88);
+        deadline.setMinWidth(178);
+        owner.setMinWidth(74);
         household.setMinWidth(110);
-        type.setMinWidth(130);
+        type.setMinWidth(110);
+        agreed.setMinWidth(110);
+        table.setFixedCellSize(40);
 
         // Sorting happens on the server: the table only reports which column and direction the user chose.
         table.getSortOrder().add(deadline);
@@ -261,21 +266,48 @@ public final class MeasureOverviewView {
         });
     }
 
+    /** The end date, and under it in small type what the clock says (days left, days over the term). */
     static TableCell<MeasureListRow, MeasureListRow> deadlineCell() {
         return new TableCell<>() {
+            private final Label date = new Label();
+            private final Label remark = new Label();
+            private final VBox box = new VBox(0, date, remark);
+
+            {
+                date.getStyleClass().add("deadline-date");
+                remark.getStyleClass().add("deadline-remark");
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(MeasureListRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("deadline-overdue");
-                if (empty || item == null) {
-                    setText(null);
+                setText(null);
+                box.getStyleClass().remove("deadline-overdue");
+                if (empty || item == null || item.deadline() == null) {
                     setGraphic(null);
                     return;
                 }
-                setText(item.deadlineText());
+                date.setText(item.deadlineDate());
+                remark.setText(item.deadlineRemark());
+                remark.setVisible(!item.deadlineRemark().isEmpty());
+                remark.setManaged(remark.isVisible());
                 if (item.overdue()) {
-                    getStyleClass().add("deadline-overdue");
+                    box.getStyleClass().add("deadline-overdue");
                 }
+                setGraphic(box);
+            }
+        };
+    }
+
+    /** Text cells show their full text as a tooltip, for when the column is narrower than the text. */
+    static <R> TableCell<R, String> tipCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
     }
@@ -287,6 +319,7 @@ public final class MeasureOverviewView {
         column.setUserData(sort);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> tipCell());
         return column;
     }
 
