@@ -131,7 +131,8 @@ public final class ConferenceListView {
         TableColumn<ConferenceSummary, Number> items = new TableColumn<>(i18n.get("conference.column.items"));
         items.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agendaItems()));
         items.getStyleClass().add("numeric");
-        items.setPrefWidth(90);
+        items.setPrefWidth(120);
+        items.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(date, type, place, chair, status, items));
         table.setRowFactory(TableRows.marking("acute", c -> c.type().isAcute(), c -> onOpen.accept(c.id())));
         table.setOnKeyPressed(e -> {
@@ -157,9 +158,10 @@ public final class ConferenceListView {
         Label hint = new Label(i18n.get("conference.list.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setGraphic(Icons.of(Material2AL.INFO));
+        VBox.setMargin(hint, new Insets(0, 20, 0, 20));
         VBox box = new VBox(6, stack, hint);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 8, 20));
+        box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
 
