@@ -54,7 +54,9 @@ class MainWindowUiTest {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> executor.isIdle() && condition.call());
+        // The condition looks at the scene graph: evaluate it on the FX thread, never while the FX thread changes it.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> executor.isIdle() && WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
