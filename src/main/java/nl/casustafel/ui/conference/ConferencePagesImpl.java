@@ -39,6 +39,7 @@ public final class ConferencePagesImpl implements ConferencePages {
     private final ConferenceListView listView;
     private ConferenceViewModel conferenceViewModel;
     private MeetingView meetingView;
+    private MeetingViewModel meetingViewModel;
 
     public ConferencePagesImpl(ConferenceService conferences, MeasureService measures, HouseholdService households,
                                PartnerService partners, I18n i18n, UiExecutor executor, Clock clock,
@@ -76,8 +77,17 @@ public final class ConferencePagesImpl implements ConferencePages {
 
     @Override
     public boolean createNew() {
-        createPlanned();
+        afterMeetingSaved(this::createPlanned);
         return true;
+    }
+
+    /** Runs {@code next} at once, or during a meeting only once what the chair typed is saved. */
+    private void afterMeetingSaved(Runnable next) {
+        if (meetingViewModel != null && meetingView != null) {
+            meetingViewModel.saveThen(next);
+        } else {
+            next.run();
+        }
     }
 
     /** Back to the list, refreshed. */
@@ -91,6 +101,10 @@ public final class ConferencePagesImpl implements ConferencePages {
 
     @Override
     public void openConference(long conferenceId) {
+        afterMeetingSaved(() -> showConference(conferenceId));
+    }
+
+    private void showConference(long conferenceId) {
         stopMeeting();
         ConferenceViewModel vm = new ConferenceViewModel(conferences, households, partners, executor, i18n, clock,
                 conferenceId);
@@ -142,11 +156,12 @@ public final class ConferencePagesImpl implements ConferencePages {
         stopMeeting();
         MeetingViewModel vm = new MeetingViewModel(conferences, measures, households, partners, executor, i18n, clock,
                 conferenceId);
+        meetingViewModel = vm;
         meetingView = new MeetingView(vm, i18n, new MeetingView.Actions() {
             @Override
             public void leave() {
                 stopMeeting();
-                openConference(conferenceId);
+                showConference(conferenceId);
             }
 
             @Override
@@ -170,6 +185,7 @@ public final class ConferencePagesImpl implements ConferencePages {
         if (meetingView != null) {
             meetingView.dispose();
             meetingView = null;
+            meetingViewModel = null;
         }
     }
 
@@ -196,6 +212,10 @@ public final class ConferencePagesImpl implements ConferencePages {
 
     @Override
     public void planAcute(long incidentId) {
+        afterMeetingSaved(() -> proposeAcute(incidentId));
+    }
+
+    private void proposeAcute(long incidentId) {
         executor.submit(() -> new Acute(conferences.proposeAcute(incidentId), partners.list(false)), acute ->
                 ConferenceDialogs.conference(ConferenceFormViewModel.forAcute(conferences, i18n, executor, clock,
                         incidentId, acute.proposal(), acute.partners()), i18n, Dialogs.windowOf(host))

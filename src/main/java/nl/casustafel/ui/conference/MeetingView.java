@@ -145,9 +145,10 @@ public final class MeetingView {
     }
 
     private void leave() {
-        vm.save();
-        dispose();
-        actions.leave();
+        vm.saveThen(() -> {
+            dispose();
+            actions.leave();
+        });
     }
 
     private void save() {
@@ -669,9 +670,10 @@ public final class MeetingView {
         open.setOnAction(e -> {
             AgendaItemDetail d = vm.itemProperty().get();
             if (d != null) {
-                vm.save();
-                dispose();
-                actions.openHousehold(d.household().id());
+                vm.saveThen(() -> {
+                    dispose();
+                    actions.openHousehold(d.household().id());
+                });
             }
         });
         var closed = Bindings.createBooleanBinding(vm::isClosed, vm.detailProperty());

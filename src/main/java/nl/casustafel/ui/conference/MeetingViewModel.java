@@ -117,6 +117,10 @@ public final class MeetingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private AssessmentDraft loadedAssessment;
     private Instant itemStartedAt;
+    /** A save met a colleague's change: nothing is saved or left until the chair saves explicitly (Ctrl+S). */
+    private boolean conflictPending;
+    /** The chair was told that a change in a closed conference needs an amendment; a second move drops it. */
+    private boolean closedEditWarned;
 
     public MeetingViewModel(ConferenceService conferences, MeasureService measures, HouseholdService households,
                             PartnerService partnerService, UiExecutor executor, I18n i18n, Clock clock,
@@ -282,18 +286,50 @@ public final class MeetingViewModel {
         return item.get() != null && loadedAssessment != null && !loadedAssessment.equals(assessment());
     }
 
-    /** Saves when changed (not in a closed conference: there a change needs {@link #amend}). */
+    /**
+     * Saves when changed (Ctrl+S). After a conflict this is the chair's explicit decision to store what is on
+     * screen. In a closed conference a change needs {@link #amend} instead.
+     */
     public void save() {
+        if (isClosed()) {
+            if (isDirty()) {
+                message.set(i18n.get("meeting.amend.pending"));
+            }
+            return;
+        }
+        conflictPending = false;
         saveThen(() -> { });
     }
 
-    private void saveThen(Runnable next) {
+    /**
+     * Saves the current item when it changed, then runs {@code next} (leaving a step, an item or the meeting).
+     * {@code next} does not run when the save fails, after an unresolved conflict, or while other work is under
+     * way: what the chair typed is never dropped silently.
+     */
+    public void saveThen(Runnable next) {
         if (busy.get()) {
             // A save or load is under way: a second key press must not save the same version twice.
             return;
         }
-        if (!isDirty() || isClosed()) {
+        if (!isDirty()) {
+            closedEditWarned = false;
             next.run();
+            return;
+        }
+        if (isClosed()) {
+            if (!closedEditWarned) {
+                closedEditWarned = true;
+                message.set(i18n.get("meeting.amend.pending"));
+                return;
+            }
+            // Second move after the warning: the chair lets the change go.
+            closedEditWarned = false;
+            showItem(item.get());
+            next.run();
+            return;
+        }
+        if (conflictPending) {
+            message.set(i18n.get("meeting.conflict"));
             return;
         }
         var it = item.get().item();
@@ -320,6 +356,7 @@ public final class MeetingViewModel {
         }
         var it = item.get().item();
         AssessmentDraft draft = assessment();
+        closedEditWarned = false;
         run(() -> {
             conferences.amendAssessment(it.id(), it.version(), draft, reason);
             return conferences.openItem(it.id());
@@ -517,11 +554,14 @@ public final class MeetingViewModel {
         if (failure instanceof ConflictException) {
             // Keep what the chair typed: reload only the conference, not the item's fields.
             message.set(i18n.get("meeting.conflict"));
+            conflictPending = true;
             AgendaItemDetail d = item.get();
             if (d != null) {
                 executor.submit(() -> conferences.openItem(d.item().id()), fresh -> {
                     item.set(fresh);
-                    loadedAssessment = new AssessmentDraft(fresh.item().immediateDanger(), Map.of(),
+                    Map<Long, Integer> theirScores = new LinkedHashMap<>();
+                    fresh.scores().forEach(sc -> theirScores.put(sc.partnerId(), sc.score()));
+                    loadedAssessment = new AssessmentDraft(fresh.item().immediateDanger(), theirScores,
                             fresh.item().worries(), fresh.item().goingWell(), fresh.item().mustHappen(),
                             fresh.item().decisions());
                 }, f -> { });

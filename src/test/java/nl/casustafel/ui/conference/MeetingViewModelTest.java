@@ -182,7 +182,11 @@ class MeetingViewModelTest {
 
         assertThat(vm.messageProperty().get()).contains("collega");
         assertThat(vm.decisionsProperty().get()).isEqualTo("Huisverbod opleggen");
-        // Saving again after the warning stores the chair's input.
+        // Moving on does not overwrite the colleague's change behind the chair's back.
+        vm.goToStep(3);
+        assertThat(vm.stepProperty().get()).isEqualTo(1);
+        assertThat(ctx.conferences().openItem(item.id()).item().worries()).isEqualTo("Anders");
+        // Saving explicitly after the warning stores the chair's input.
         vm.save();
         assertThat(ctx.conferences().openItem(item.id()).item().decisions()).isEqualTo("Huisverbod opleggen");
     }
@@ -198,11 +202,33 @@ class MeetingViewModelTest {
         vm.save();
         long itemId = vm.itemProperty().get().item().id();
         assertThat(ctx.conferences().openItem(itemId).item().decisions()).isNull();
+        // Moving on warns once and keeps the text; the amendment is still possible.
+        vm.goToStep(2);
+        assertThat(vm.stepProperty().get()).isEqualTo(1);
+        assertThat(vm.messageProperty().get()).contains("Ctrl+S");
+        assertThat(vm.decisionsProperty().get()).isEqualTo("Gecorrigeerd besluit");
 
         vm.amend("Typefout in het besluit");
         assertThat(ctx.conferences().openItem(itemId).item().decisions()).isEqualTo("Gecorrigeerd besluit");
         assertThat(ctx.conferences().open(conferenceId).amendments()).singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("Typefout in het besluit"));
+    }
+
+    @Test
+    void anUnrecordedChangeInAClosedConferenceIsDroppedOnlyWhenTheChairMovesOnTwice() {
+        long conferenceId = conference(0, first);
+        MeetingViewModel vm = meeting(conferenceId);
+        vm.done();
+        vm.closeConference(false, n -> { }, () -> { });
+        vm.worriesProperty().set("Nieuwe zorg");
+
+        vm.goToStep(4);
+        assertThat(vm.stepProperty().get()).isEqualTo(1);
+        vm.goToStep(4);
+
+        assertThat(vm.stepProperty().get()).isEqualTo(4);
+        assertThat(vm.worriesProperty().get()).isEmpty();
+        assertThat(ctx.conferences().open(conferenceId).amendments()).isEmpty();
     }
 
     @Test
