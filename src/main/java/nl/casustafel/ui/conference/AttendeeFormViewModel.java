@@ -20,7 +20,7 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.conference.ConferenceService;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.form.FormViewModel;
+import nl.casustafel.ui.common.FormViewModel;
 
 /** Invites a person to a conference or edits their attendance, role and confidentiality statement. */
 public final class AttendeeFormViewModel extends FormViewModel {

@@ -16,7 +16,7 @@ import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.shell.ConferencePages;
 import nl.casustafel.ui.shell.Navigator;
 
@@ -230,6 +230,6 @@ public final class ConferencePagesImpl implements ConferencePages {
     }
 
     private void failed(Throwable failure) {
-        Dialogs.error(Dialogs.windowOf(host), i18n, HouseholdErrors.message(i18n, failure));
+        Dialogs.error(Dialogs.windowOf(host), i18n, FailureMessages.message(i18n, failure));
     }
 }

@@ -49,7 +49,7 @@ import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.ui.common.FailureMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -569,7 +569,7 @@ public final class MeetingViewModel {
             reloadAgenda();
             reloadMeasures();
         } else {
-            message.set(HouseholdErrors.message(i18n, failure));
+            message.set(FailureMessages.message(i18n, failure));
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.casustafel.ui.household;
 
+import nl.casustafel.ui.common.FailureMessages;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ import nl.casustafel.ui.household.HouseholdRows.OtherHousehold;
 import nl.casustafel.ui.household.HouseholdRows.RelationRow;
 import nl.casustafel.ui.household.HouseholdRows.SignalRow;
 import nl.casustafel.ui.household.form.ExistingPersonViewModel;
-import nl.casustafel.ui.household.form.FormViewModel;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.household.form.HouseholdFormViewModel;
 import nl.casustafel.ui.household.form.IncidentFormViewModel;
 import nl.casustafel.ui.household.form.InvolvementFormViewModel;
@@ -148,7 +150,7 @@ public final class HouseholdViewModel {
                 loading.set(false);
             }
             logUnexpected("Loading household " + householdId, failure);
-            loadError.set(HouseholdErrors.message(i18n, failure));
+            loadError.set(FailureMessages.message(i18n, failure));
         });
     }
 
@@ -384,7 +386,7 @@ public final class HouseholdViewModel {
         }, ok -> load(), failure -> {
             logUnexpected(what, failure);
             errorHandler.accept(failure instanceof nl.casustafel.domain.common.ConflictException
-                    ? i18n.get("household.conflict.reloadedNoInput") : HouseholdErrors.message(i18n, failure));
+                    ? i18n.get("household.conflict.reloadedNoInput") : FailureMessages.message(i18n, failure));
             load();
         });
     }

@@ -4,17 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,11 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.casustafel.domain.common.ConflictException;
 import nl.casustafel.domain.common.DomainException;
-import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.common.FieldError;
-import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.domain.measure.Measure;
 import nl.casustafel.domain.measure.MeasureCategory;
 import nl.casustafel.domain.measure.MeasureDraft;
@@ -39,6 +32,7 @@ import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.ui.common.DateFields;
 import nl.casustafel.ui.common.Failures;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import org.slf4j.Logger;
@@ -51,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * colleague changed the measure; a measure locked by a closed conference is changed as an amendment with a reason.
  * Used by the household view and by the conference meeting mode through {@link MeasureDialogs#edit}.
  */
-public final class MeasureEditorViewModel {
+public final class MeasureEditorViewModel extends FormViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MeasureEditorViewModel.class);
     /** Field name of the amendment's reason (the draft's fields use {@link MeasureDraft}'s constants). */
     public static final String REASON = "reason";
@@ -67,9 +61,6 @@ public final class MeasureEditorViewModel {
 
     private final MeasureService measures;
     private final PartnerService partners;
-    private final I18n i18n;
-    private final UiExecutor executor;
-    private final Clock clock;
     private final long householdId;
     private final Long agendaItemId;
     private final Long measureId;
@@ -97,10 +88,6 @@ public final class MeasureEditorViewModel {
 
     private final ReadOnlyStringWrapper deadlineHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper proposedDeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(Map.of());
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper amendment = new ReadOnlyBooleanWrapper(false);
     private Long savedId;
     private boolean filteringTypes;
@@ -108,11 +95,9 @@ public final class MeasureEditorViewModel {
     private MeasureEditorViewModel(MeasureService measures, PartnerService partners, I18n i18n, UiExecutor executor,
                                    Clock clock, long householdId, Long agendaItemId, Long measureId, int version,
                                    Long currentOwnerId, List<Member> members) {
+        super(i18n, executor, clock);
         this.measures = measures;
         this.partners = partners;
-        this.i18n = i18n;
-        this.executor = executor;
-        this.clock = clock;
         this.householdId = householdId;
         this.agendaItemId = agendaItemId;
         this.measureId = measureId;
@@ -169,7 +154,7 @@ public final class MeasureEditorViewModel {
         vm.description.set(nz(m.description()));
         if (m.locked()) {
             vm.amendment.set(true);
-            vm.message.set(i18n.get("measure.editor.lockedIntro"));
+            vm.showMessage(i18n.get("measure.editor.lockedIntro"));
         }
         vm.loadPartners();
         return vm;
@@ -185,7 +170,7 @@ public final class MeasureEditorViewModel {
             owner.set(choices.stream().filter(p -> Objects.equals(p.id(), wanted)).findFirst().orElse(null));
         }, failure -> {
             Failures.logIfUnexpected(LOG, "Loading partners for the measure editor failed", failure);
-            message.set(i18n.error(failure));
+            showMessage(i18n.error(failure));
         });
     }
 
@@ -220,38 +205,26 @@ public final class MeasureEditorViewModel {
         return measureId == null;
     }
 
+    @Override
     public String title() {
         return i18n.get(isNew() ? "measure.editor.createTitle"
                 : amendment.get() ? "measure.editor.amendTitle" : "measure.editor.editTitle");
     }
 
     /** Validates and, when valid, saves in the background; the dialog closes when {@link #savedProperty()} turns true. */
+    @Override
     public void save() {
-        if (busy.get()) {
-            return;
-        }
         List<FieldError> problems = new ArrayList<>();
         LocalDate s = date(start.get(), MeasureDraft.START, problems);
         LocalDate d = date(deadline.get(), MeasureDraft.DEADLINE, problems);
         MeasureDraft draft = new MeasureDraft(category.get(), type.get(),
                 concern.get() == null ? null : concern.get().personId(), owner.get() == null ? null : owner.get().id(),
                 blankToNull(responsible.get()), s, d, status.get(), blankToNull(description.get()));
-        for (FieldError e : draft.validate(today())) {
-            if (problems.stream().noneMatch(p -> p.field().equals(e.field()))) {
-                problems.add(e);
-            }
-        }
+        addUnlessPresent(problems, draft.validate(today()));
         String why = blankToNull(reason.get());
         if (amendment.get() && why == null) {
             problems.add(FieldError.of(REASON, "measure.validation.reasonRequired"));
         }
-        if (!problems.isEmpty()) {
-            showFieldErrors(problems);
-            return;
-        }
-        errors.set(Map.of());
-        message.set("");
-        busy.set(true);
         int v = version;
         Callable<Long> work;
         if (isNew()) {
@@ -267,40 +240,36 @@ public final class MeasureEditorViewModel {
                 return measureId;
             };
         }
-        executor.submit(work, id -> {
-            busy.set(false);
-            savedId = id;
-            saved.set(true);
-        }, this::failed);
+        submit(problems, work, id -> savedId = id);
     }
 
-    private void failed(Throwable t) {
-        busy.set(false);
-        if (t instanceof ValidationException v && !v.errors().isEmpty()) {
-            showFieldErrors(v.errors());
-        } else if (t instanceof ConflictException) {
-            message.set(i18n.get("measure.editor.conflict"));
-            refreshVersion();
-        } else if (t instanceof DomainException d && LOCKED_KEY.equals(d.messageKey())) {
+    @Override
+    protected String conflictMessageKey() {
+        return "measure.editor.conflict";
+    }
+
+    @Override
+    protected boolean handleFailure(Throwable t) {
+        if (t instanceof DomainException d && LOCKED_KEY.equals(d.messageKey())) {
             // The conference was closed meanwhile: the change can only be recorded as an amendment with a reason.
             amendment.set(true);
-            message.set(i18n.get("measure.editor.lockedNow"));
-            errors.set(Map.of(REASON, i18n.get("measure.validation.reasonRequired")));
-        } else {
-            Failures.logIfUnexpected(LOG, "Saving a measure failed", t);
-            message.set(i18n.error(t));
+            showFieldErrors(List.of(FieldError.of(REASON, "measure.validation.reasonRequired")));
+            showMessage(i18n.get("measure.editor.lockedNow"));
+            return true;
         }
+        return false;
     }
 
     /** After a conflict: take the measure's current version (and lock), so that saving again applies the input. */
-    private void refreshVersion() {
+    @Override
+    protected void conflicted() {
         if (measureId == null) {
             return;
         }
         executor.submit(() -> measures.forHousehold(householdId).stream()
                 .filter(r -> r.measure().id() == measureId).findFirst(), fresh -> {
                     if (fresh.isEmpty()) {
-                        message.set(i18n.get("measure.editor.removed"));
+                        showMessage(i18n.get("measure.editor.removed"));
                         return;
                     }
                     version = fresh.get().measure().version();
@@ -310,17 +279,9 @@ public final class MeasureEditorViewModel {
                 }, failure -> Failures.logIfUnexpected(LOG, "Reloading a measure after a conflict failed", failure));
     }
 
-    private void showFieldErrors(List<FieldError> problems) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (FieldError e : problems) {
-            map.putIfAbsent(e.field(), text(e));
-        }
-        errors.set(Map.copyOf(map));
-        message.set(i18n.get("validation.fixErrors"));
-    }
-
     /** Clearer words for the two mistakes chairs make most: no owner, an end before the start. */
-    private String text(FieldError e) {
+    @Override
+    protected String fieldMessage(FieldError e) {
         if (MeasureDraft.OWNER.equals(e.field()) && "validation.required".equals(e.messageKey())) {
             return i18n.get("measure.validation.ownerRequired");
         }
@@ -330,19 +291,7 @@ public final class MeasureEditorViewModel {
         if (MeasureDraft.DEADLINE.equals(e.field()) && "validation.required".equals(e.messageKey())) {
             return i18n.get("measure.validation.deadlineRequired");
         }
-        return i18n.error(e);
-    }
-
-    private static LocalDate date(String text, String field, List<FieldError> problems) {
-        LocalDate date = DateFields.parseDate(text);
-        if (date == null && text != null && !text.isBlank()) {
-            problems.add(FieldError.of(field, "validation.invalidDate"));
-        }
-        return date;
-    }
-
-    private LocalDate today() {
-        return DomainTime.today(clock);
+        return super.fieldMessage(e);
     }
 
     private static String blankToNull(String s) {
@@ -430,34 +379,6 @@ public final class MeasureEditorViewModel {
     /** The end the type's clock proposes from the start (dd-MM-yyyy); empty when it proposes none. */
     public ReadOnlyStringProperty proposedDeadlineProperty() {
         return proposedDeadline.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Map<String, String>> errorsProperty() {
-        return errors.getReadOnlyProperty();
-    }
-
-    public Map<String, String> getErrors() {
-        return errors.get();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public String getMessage() {
-        return message.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
-    }
-
-    public boolean isSaved() {
-        return saved.get();
     }
 
     /** True when the change is recorded as an amendment of a locked measure (a reason is required). */

@@ -1,5 +1,7 @@
 package nl.casustafel.ui.household.form;
 
+import nl.casustafel.ui.common.FormViewModel;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.PersonMatch;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.household.PersonTexts;
 
 /** Adds a person who is already known (for example an ex-partner in another household): search, pick, role. */
@@ -79,7 +81,7 @@ public final class ExistingPersonViewModel extends FormViewModel {
             searching.set(false);
             matches.clear();
             LoggerHolder.LOG.warn("Person search failed", failure);
-            showMessage(HouseholdErrors.message(i18n, failure));
+            showMessage(FailureMessages.message(i18n, failure));
         });
     }
 

@@ -1,5 +1,8 @@
 package nl.casustafel.ui.household.form;
 
+import nl.casustafel.ui.common.FormDialog;
+import nl.casustafel.ui.common.DateInput;
+
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -38,7 +41,7 @@ public final class HouseholdDialogs {
 
     /** Create or edit a household; the id when saved. */
     public static Optional<Long> household(HouseholdFormViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "householdDialog");
+        FormDialog d = dialog(vm, i18n, owner, "householdDialog");
         var f = d.form();
         f.add(HouseholdDraft.NAME, i18n.get("household.field.name"), d.text(vm.nameProperty()))
                 .setPromptText(i18n.get("household.field.namePrompt"));
@@ -60,7 +63,7 @@ public final class HouseholdDialogs {
     }
 
     public static boolean incident(IncidentFormViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "incidentDialog");
+        FormDialog d = dialog(vm, i18n, owner, "incidentDialog");
         var f = d.form();
         DatePicker date = f.add(IncidentDraft.DATE, i18n.get("incident.field.date"),
                 id(DateInput.datePicker(vm.dateProperty()), "incidentDate"));
@@ -122,7 +125,7 @@ public final class HouseholdDialogs {
     }
 
     public static boolean person(PersonFormViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "personDialog");
+        FormDialog d = dialog(vm, i18n, owner, "personDialog");
         var f = d.form();
         if (vm.showsPerson()) {
             f.add(PersonDraft.GIVEN_NAMES, i18n.get("person.field.givenNames"), d.text(vm.givenNamesProperty()));
@@ -147,7 +150,7 @@ public final class HouseholdDialogs {
     }
 
     public static boolean existingPerson(ExistingPersonViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "existingPersonDialog");
+        FormDialog d = dialog(vm, i18n, owner, "existingPersonDialog");
         var f = d.form();
         TextField search = f.add("query", i18n.get("person.existing.search"),
                 id(d.text(vm.queryProperty()), "personSearch"));
@@ -186,7 +189,7 @@ public final class HouseholdDialogs {
     }
 
     public static boolean relation(RelationFormViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "relationDialog");
+        FormDialog d = dialog(vm, i18n, owner, "relationDialog");
         var f = d.form();
         f.add(RelationFormViewModel.PERSON_A, i18n.get("relation.field.personA"),
                 d.choice(vm.members(), vm.personAProperty(), RelationFormViewModel.Choice::name));
@@ -199,7 +202,7 @@ public final class HouseholdDialogs {
     }
 
     public static boolean involvement(InvolvementFormViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "involvementDialog");
+        FormDialog d = dialog(vm, i18n, owner, "involvementDialog");
         var f = d.form();
         f.add(InvolvementDraft.PARTNER, i18n.get("involvement.field.partner"),
                 d.choice(vm.partners(), vm.partnerProperty(), p -> p.shortName() + " \u2013 " + p.name()));
@@ -219,7 +222,7 @@ public final class HouseholdDialogs {
 
     /** Close or reopen: date and reason, then a confirmation before the decision is recorded. */
     public static boolean statusChange(StatusChangeViewModel vm, I18n i18n, Window owner) {
-        FormDialog d = new FormDialog(vm, i18n, owner, "statusDialog");
+        FormDialog d = dialog(vm, i18n, owner, "statusDialog");
         var f = d.form();
         f.add(StatusChangeViewModel.DECIDED_ON, i18n.get("household.status.decidedOn"),
                 DateInput.datePicker(vm.decidedOnProperty()));
@@ -232,6 +235,13 @@ public final class HouseholdDialogs {
                 vm.title(), vm.confirmation(), confirmLabel.replace("_", "")));
         focusLater(f.control(StatusChangeViewModel.REASON));
         return d.showAndWait();
+    }
+
+    /** A form dialog with the household feature's styles (chips, match names) on top of the theme. */
+    private static FormDialog dialog(nl.casustafel.ui.common.FormViewModel vm, I18n i18n, Window owner, String id) {
+        FormDialog d = new FormDialog(vm, i18n, owner, id);
+        nl.casustafel.ui.household.HouseholdStyles.apply(d.dialog().getDialogPane());
+        return d;
     }
 
     /** Sets the CSS id before the form adds the control (the field message gets the id + "Error"). */

@@ -1,5 +1,7 @@
 package nl.casustafel.ui.household.form;
 
+import nl.casustafel.ui.common.FormViewModel;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.service.partner.PartnerService;
 
 /** Create or edit a household: name, address, phase, case director, opened on. */
@@ -62,7 +64,7 @@ public final class HouseholdFormViewModel extends FormViewModel {
                                                    I18n i18n, UiExecutor executor, Clock clock) {
         HouseholdFormViewModel vm = forCreate(households, i18n, executor, clock, List.of());
         executor.submit(() -> partnerService.list(false), vm.partners::setAll,
-                failure -> vm.showMessage(HouseholdErrors.message(i18n, failure)));
+                failure -> vm.showMessage(FailureMessages.message(i18n, failure)));
         return vm;
     }
 

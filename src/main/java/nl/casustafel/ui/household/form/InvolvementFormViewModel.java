@@ -1,5 +1,7 @@
 package nl.casustafel.ui.household.form;
 
+import nl.casustafel.ui.common.FormViewModel;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.casustafel.ui.household.form;
+package nl.casustafel.ui.common;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;

@@ -1,4 +1,4 @@
-package nl.casustafel.ui.household.form;
+package nl.casustafel.ui.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.ui.common.DateFields;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.household.HouseholdErrors;
+import nl.casustafel.ui.common.FailureMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,17 +96,35 @@ public abstract class FormViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
+        if (handleFailure(t)) {
+            return;
+        }
         if (t instanceof ValidationException v && !v.errors().isEmpty()) {
             showFieldErrors(v.errors());
         } else if (t instanceof ConflictException) {
             message.set(i18n.get(conflictMessageKey()));
+            conflicted();
             onConflict.run();
         } else if (t instanceof DomainException d) {
-            message.set(HouseholdErrors.message(i18n, d));
+            message.set(FailureMessages.message(i18n, d));
         } else {
             LOG.error("Saving {} failed", getClass().getSimpleName(), t);
             message.set(i18n.error(t));
         }
+    }
+
+    /** A failure this form handles itself (e.g. a measure locked meanwhile); true when handled. */
+    protected boolean handleFailure(Throwable failure) {
+        return false;
+    }
+
+    /** After a conflict, before {@link #setOnConflict}'s callback: e.g. pick up the current version. */
+    protected void conflicted() {
+    }
+
+    /** The text of one field error; forms may say a common mistake in clearer words. */
+    protected String fieldMessage(FieldError error) {
+        return i18n.error(error);
     }
 
     /** The message shown after a conflict; the input stays in the form. */
@@ -118,7 +136,7 @@ public abstract class FormViewModel {
     protected void showFieldErrors(List<FieldError> problems) {
         Map<String, String> map = new LinkedHashMap<>();
         for (FieldError e : problems) {
-            map.putIfAbsent(e.field(), i18n.error(e));
+            map.putIfAbsent(e.field(), fieldMessage(e));
         }
         errors.set(Map.copyOf(map));
         message.set(i18n.get("validation.fixErrors"));

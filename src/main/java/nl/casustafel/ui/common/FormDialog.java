@@ -1,4 +1,4 @@
-package nl.casustafel.ui.household.form;
+package nl.casustafel.ui.common;
 
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import nl.casustafel.ui.common.Form;
 import nl.casustafel.ui.common.I18n;
-import nl.casustafel.ui.household.HouseholdStyles;
 
 /**
  * A modal dialog around a {@link Form} and its {@link FormViewModel}: Save asks the view model to save and the
@@ -50,12 +49,11 @@ public final class FormDialog {
         ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel);
         dialog.getDialogPane().setId(id);
-        HouseholdStyles.apply(dialog.getDialogPane());
-        dialog.getDialogPane().getStyleClass().add("household-dialog");
+        Theme.style(dialog);
 
         Label message = new Label();
         message.setId("formMessage");
-        message.getStyleClass().add("form-message");
+        message.getStyleClass().add("form-error");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());

@@ -1,12 +1,12 @@
-package nl.casustafel.ui.household;
+package nl.casustafel.ui.common;
 
 import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.NotFoundException;
 import nl.casustafel.ui.common.I18n;
 
 /** Messages for domain failures; a "not found" names the kind of record in the user's language. */
-public final class HouseholdErrors {
-    private HouseholdErrors() {
+public final class FailureMessages {
+    private FailureMessages() {
     }
 
     public static String message(I18n i18n, Throwable failure) {
