@@ -19,8 +19,8 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.ui.admin.PartnerEditorViewModel.Outcome;
 import nl.casustafel.ui.common.Dialogs;
 import nl.casustafel.ui.common.I18n;
-import nl.casustafel.ui.common.TableRows;
 import nl.casustafel.ui.common.Icons;
+import nl.casustafel.ui.common.TableRows;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** Beheer: partner catalogue editor and facts about this installation (version, data and log folders). */

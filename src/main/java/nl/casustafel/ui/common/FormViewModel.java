@@ -20,9 +20,9 @@ import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.ui.common.DateFields;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FailureMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,9 +18,9 @@ import nl.casustafel.domain.conference.AttendeeDraft;
 import nl.casustafel.domain.conference.ConferenceRole;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.conference.ConferenceService;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FormViewModel;
 
 /** Invites a person to a conference or edits their attendance, role and confidentiality statement. */
 public final class AttendeeFormViewModel extends FormViewModel {

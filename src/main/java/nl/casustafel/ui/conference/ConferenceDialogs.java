@@ -19,9 +19,9 @@ import nl.casustafel.domain.conference.ConferenceDraft;
 import nl.casustafel.domain.conference.ConferenceRole;
 import nl.casustafel.domain.conference.ConferenceType;
 import nl.casustafel.domain.partner.Partner;
-import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.DateInput;
 import nl.casustafel.ui.common.FormDialog;
+import nl.casustafel.ui.common.I18n;
 
 /** The conference feature's form dialogs. Each builds controls bound to its view model and nothing more. */
 public final class ConferenceDialogs {

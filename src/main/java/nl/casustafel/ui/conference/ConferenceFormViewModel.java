@@ -24,9 +24,9 @@ import nl.casustafel.domain.conference.ConferenceType;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.conference.ConferenceService;
 import nl.casustafel.ui.common.DateFields;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FormViewModel;
 
 /**
  * Plans a conference, edits its planning, or plans a Samen op in Acuut conference for an acute incident (prefilled:

@@ -34,10 +34,10 @@ import nl.casustafel.service.household.HouseholdQuery;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.common.Failures;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FailureMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household;
 
-import nl.casustafel.ui.common.FailureMessages;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +33,9 @@ import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.Member;
 import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.common.Failures;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 import nl.casustafel.ui.household.HouseholdRows.IncidentLink;
@@ -46,7 +46,6 @@ import nl.casustafel.ui.household.HouseholdRows.OtherHousehold;
 import nl.casustafel.ui.household.HouseholdRows.RelationRow;
 import nl.casustafel.ui.household.HouseholdRows.SignalRow;
 import nl.casustafel.ui.household.form.ExistingPersonViewModel;
-import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.household.form.HouseholdFormViewModel;
 import nl.casustafel.ui.household.form.IncidentFormViewModel;
 import nl.casustafel.ui.household.form.InvolvementFormViewModel;

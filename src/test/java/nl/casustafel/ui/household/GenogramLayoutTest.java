@@ -8,8 +8,8 @@ import nl.casustafel.domain.household.Gender;
 import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.domain.household.Relation;
 import nl.casustafel.domain.household.RelationType;
-import nl.casustafel.ui.household.genogram.GenogramLayout;
 import nl.casustafel.ui.household.genogram.GenogramLayout.Person;
+import nl.casustafel.ui.household.genogram.GenogramLayout;
 import org.junit.jupiter.api.Test;
 
 class GenogramLayoutTest {

@@ -4,7 +4,6 @@ import static nl.casustafel.ui.FxFlows.addIncident;
 import static nl.casustafel.ui.FxFlows.addPerson;
 import static nl.casustafel.ui.FxFlows.choose;
 import static nl.casustafel.ui.FxFlows.waitFor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household;
 
-import javafx.animation.PauseTransition;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -10,8 +8,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.casustafel.app.AppContext;
 import nl.casustafel.domain.household.Gender;
@@ -36,7 +36,6 @@ import nl.casustafel.service.household.HouseholdDossier;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
-import javafx.scene.layout.StackPane;
 
 /**
  * Throwaway preview to look at the household view: a realistic household in an in-memory store, shown in a

@@ -4,9 +4,9 @@ import static nl.casustafel.ui.UiTestSupport.household;
 import static nl.casustafel.ui.UiTestSupport.newContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +17,10 @@ import nl.casustafel.domain.household.MembershipDraft;
 import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.PersonMatch;
+import nl.casustafel.ui.common.FailureMessages;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FailureMessages;
 import nl.casustafel.ui.household.PersonTexts;
 
 /** Adds a person who is already known (for example an ex-partner in another household): search, pick, role. */

@@ -1,8 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormDialog;
-import nl.casustafel.ui.common.DateInput;
-
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -22,16 +19,18 @@ import nl.casustafel.domain.household.Gender;
 import nl.casustafel.domain.household.HouseholdDraft;
 import nl.casustafel.domain.household.InvolvementDraft;
 import nl.casustafel.domain.household.MembershipDraft;
-import nl.casustafel.domain.household.Phase;
 import nl.casustafel.domain.household.PersonDraft;
 import nl.casustafel.domain.household.PersonRole;
+import nl.casustafel.domain.household.Phase;
 import nl.casustafel.domain.household.RelationType;
 import nl.casustafel.domain.incident.IncidentDraft;
 import nl.casustafel.domain.incident.IncidentSource;
 import nl.casustafel.domain.incident.IncidentType;
 import nl.casustafel.domain.incident.RiskMarker;
 import nl.casustafel.domain.incident.Severity;
+import nl.casustafel.ui.common.DateInput;
 import nl.casustafel.ui.common.Dialogs;
+import nl.casustafel.ui.common.FormDialog;
 import nl.casustafel.ui.common.I18n;
 
 /** The household feature's form dialogs. Each builds controls bound to its view model and nothing more. */

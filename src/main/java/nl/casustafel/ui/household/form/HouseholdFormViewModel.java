@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +16,11 @@ import nl.casustafel.domain.household.HouseholdDraft;
 import nl.casustafel.domain.household.Phase;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.ui.common.FailureMessages;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
-import nl.casustafel.ui.common.FailureMessages;
-import nl.casustafel.service.partner.PartnerService;
 
 /** Create or edit a household: name, address, phase, case director, opened on. */
 public final class HouseholdFormViewModel extends FormViewModel {

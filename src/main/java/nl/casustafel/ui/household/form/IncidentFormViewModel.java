@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.casustafel.domain.common.FieldError;
+import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.domain.incident.Incident;
 import nl.casustafel.domain.incident.IncidentDraft;
 import nl.casustafel.domain.incident.IncidentSource;
@@ -25,9 +24,9 @@ import nl.casustafel.domain.incident.IncidentType;
 import nl.casustafel.domain.incident.InvolvedPerson;
 import nl.casustafel.domain.incident.RiskMarker;
 import nl.casustafel.domain.incident.Severity;
-import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.Member;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import nl.casustafel.domain.household.Involvement;
 import nl.casustafel.domain.household.InvolvementDraft;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import nl.casustafel.domain.household.PersonDraft;
 import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.Member;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 

@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import javafx.collections.ObservableList;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.household.RelationType;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 

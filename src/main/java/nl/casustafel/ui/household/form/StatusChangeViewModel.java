@@ -1,7 +1,5 @@
 package nl.casustafel.ui.household.form;
 
-import nl.casustafel.ui.common.FormViewModel;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.household.Household;
 import nl.casustafel.service.household.HouseholdService;
+import nl.casustafel.ui.common.FormViewModel;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.UiExecutor;
 
