@@ -22,12 +22,14 @@ class ArchitectureTest {
             .layer("Domain").definedBy("nl.casustafel.domain..")
             .layer("Minutes").definedBy("nl.casustafel.minutes..")
             .layer("Exchange").definedBy("nl.casustafel.exchange..")
+            .layer("Files").definedBy("nl.casustafel.files..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App")
             .whereLayer("Minutes").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
             .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Service", "Minutes", "Exchange", "App")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Ui", "Service", "Store", "Minutes", "Exchange", "App");
 
     @ArchTest

@@ -27,7 +27,7 @@ class PdfATest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private static byte[] page() throws Exception {
+    static byte[] page() throws Exception {
         try (PDDocument doc = PdfA.newDocument("Verslag casusoverleg", Instant.parse("2026-11-24T12:00:00Z"))) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -47,7 +47,7 @@ class PdfATest {
         }
     }
 
-    private static ValidationResult validate(byte[] pdf) throws Exception {
+    static ValidationResult validate(byte[] pdf) throws Exception {
         try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
              var validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             return validator.validate(parser);

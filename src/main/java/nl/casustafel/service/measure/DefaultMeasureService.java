@@ -1,11 +1,10 @@
 package nl.casustafel.service.measure;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import nl.casustafel.domain.measure.MeasureMatrix;
 import nl.casustafel.domain.measure.MeasureStatus;
 import nl.casustafel.domain.measure.PartnerAccountability;
 import nl.casustafel.exchange.MeasureCsv;
+import nl.casustafel.files.AtomicWrite;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.store.Transactor;
 import nl.casustafel.store.household.JooqHouseholdStore;
@@ -290,35 +290,20 @@ public final class DefaultMeasureService implements MeasureService {
                 .map(r -> new MeasureCsv.Line(r.measure(), r.householdName(), r.ownerPartnerName(),
                         r.concernedPersonName(), r.agreedOn()))
                 .toList();
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(absolute.getParent(), ".measures-", ".csv.tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                csv.write(lines, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
+            AtomicWrite.write(target, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                csv.write(lines, writer);
+                writer.flush();
+            });
         } catch (IOException e) {
             // The path may name a person (a file per household): only the kind of failure is logged.
             LOG.warn("Measure export failed: {}", e.getClass().getSimpleName());
             throw new DomainException("error.export.write");
-        } finally {
-            deleteQuietly(temp);
         }
         return lines.size();
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.warn("Temporary export file could not be removed: {}", e.getClass().getSimpleName());
-        }
-    }
 
     @Override
     public MeasureMatrix matrix(long householdId) {

@@ -1,0 +1,135 @@
+package nl.casustafel.minutes;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+/**
+ * Checks the last signature of a PDF cryptographically: the CMS over the byte range must verify against the
+ * signer's certificate, its signing-certificate-v2 attribute must name that certificate, nothing but zeros may
+ * follow the signature value, and the byte range must cover the whole file. Any failure to parse what the signature
+ * claims to sign is reported as altered, never as an exception (pitfalls.md, item 8: BouncyCastle throws on a
+ * digest mismatch; /Contents is zero-padded and read with an ASN1InputStream).
+ */
+public final class SignatureVerifier {
+    private SignatureVerifier() {
+    }
+
+    public static SignatureCheck check(byte[] file) {
+        String sha256 = sha256(file);
+        PDSignature signature;
+        try (PDDocument doc = Loader.loadPDF(file)) {
+            List<PDSignature> signatures = doc.getSignatureDictionaries();
+            if (signatures.isEmpty()) {
+                return new SignatureCheck(SignatureCheck.Verdict.UNSIGNED, null, null, null, false, false, sha256);
+            }
+            signature = signatures.get(signatures.size() - 1);
+        } catch (IOException | RuntimeException e) {
+            return new SignatureCheck(SignatureCheck.Verdict.UNREADABLE, null, null, null, false, false, sha256);
+        }
+        Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        X509Certificate certificate = null;
+        try {
+            int[] range = signature.getByteRange();
+            byte[] contents = signature.getContents(file);
+            byte[] signedContent = signature.getSignedContent(file);
+            CMSSignedData cms;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                ASN1Primitive object = in.readObject();
+                cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), ContentInfo.getInstance(object));
+                if (!zeroPadding(contents, object.getEncoded().length)) {
+                    // Bytes hidden after the signature value: not signed, so not allowed to differ from zero.
+                    return result(SignatureCheck.Verdict.ALTERED, null, signedAt, false, sha256);
+                }
+            }
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
+            X509CertificateHolder holder = matches.iterator().next();
+            certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))
+                    && boundToCertificate(signer, holder);
+            boolean whole = range.length == 4 && range[0] == 0
+                    && (long) range[2] + range[3] == file.length;
+            SignatureCheck.Verdict verdict = !valid ? SignatureCheck.Verdict.ALTERED
+                    : whole ? SignatureCheck.Verdict.INTACT : SignatureCheck.Verdict.CHANGED_AFTER_SIGNING;
+            return result(verdict, certificate, signedAt, whole, sha256);
+        } catch (IOException | CMSException | OperatorCreationException | CertificateException
+                 | RuntimeException e) {
+            // CMSSignerDigestMismatchException (a CMSException) is the usual answer to a changed byte.
+            return result(SignatureCheck.Verdict.ALTERED, certificate, signedAt, false, sha256);
+        }
+    }
+
+    /**
+     * The signed signing-certificate-v2 attribute must name exactly this certificate (its SHA-256), so that a
+     * certificate swapped or changed inside the signature is found even though the CMS still verifies.
+     */
+    private static boolean boundToCertificate(SignerInformation signer, X509CertificateHolder holder)
+            throws IOException {
+        AttributeTable attributes = signer.getSignedAttributes();
+        Attribute attribute = attributes == null ? null
+                : attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+        if (attribute == null) {
+            return false;
+        }
+        ESSCertIDv2[] ids = SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0)).getCerts();
+        return ids.length > 0 && MessageDigest.isEqual(ids[0].getCertHash(), digest(holder.getEncoded()));
+    }
+
+    private static boolean zeroPadding(byte[] contents, int used) {
+        for (int i = used; i < contents.length; i++) {
+            if (contents[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SignatureCheck result(SignatureCheck.Verdict verdict, X509Certificate certificate,
+                                         Instant signedAt, boolean whole, String sha256) {
+        if (certificate == null) {
+            return new SignatureCheck(verdict, null, null, signedAt, false, whole, sha256);
+        }
+        return new SignatureCheck(verdict, Certificates.commonName(certificate),
+                certificate.getSubjectX500Principal().getName(), signedAt,
+                Certificates.isTestCertificate(certificate), whole, sha256);
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
