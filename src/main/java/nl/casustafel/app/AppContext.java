@@ -2,6 +2,7 @@ package nl.casustafel.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.casustafel.minutes.MinutesRenderer;
 import nl.casustafel.service.conference.ConferenceService;
 import nl.casustafel.service.conference.DefaultConferenceService;
 import nl.casustafel.service.demo.DefaultDemoService;
@@ -11,6 +12,8 @@ import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.measure.DefaultMeasureService;
 import nl.casustafel.service.measure.MeasureService;
+import nl.casustafel.service.minutes.DefaultMinutesService;
+import nl.casustafel.service.minutes.MinutesService;
 import nl.casustafel.service.partner.DefaultPartnerService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.service.settings.DefaultSettingsService;
@@ -22,6 +25,7 @@ import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
 import nl.casustafel.store.measure.JooqMeasureStore;
+import nl.casustafel.store.minutes.JooqMinutesStore;
 import nl.casustafel.store.partner.JooqPartnerStore;
 import nl.casustafel.store.settings.JooqSettingsStore;
 
@@ -39,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final MeasureService measures;
     private final ConferenceService conferences;
+    private final MinutesService minutes;
 
     private AppContext(Database database, Path dataDirectory, Clock clock) {
         this.database = database;
@@ -59,6 +64,9 @@ public final class AppContext implements AutoCloseable {
                 derived, clock);
         this.conferences = new DefaultConferenceService(database, new JooqConferenceStore(dsl),
                 new JooqAgendaStore(dsl), householdStore, personStore, incidentStore, partnerStore, derived, clock);
+        this.minutes = new DefaultMinutesService(database, new JooqMinutesStore(dsl), conferences, measures,
+                households, partners, (content, locale) -> new MinutesRenderer(locale).render(content), clock,
+                System.getProperty("user.name"), Workstation.name());
         this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock, conferences, measures);
     }
@@ -91,6 +99,10 @@ public final class AppContext implements AutoCloseable {
 
     public MeasureService measures() {
         return measures;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
     }
 
     public ConferenceService conferences() {

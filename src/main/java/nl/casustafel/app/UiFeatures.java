@@ -13,6 +13,7 @@ import nl.casustafel.ui.measure.MeasureEditorViewModel;
 import nl.casustafel.ui.household.HouseholdPagesImpl;
 import nl.casustafel.ui.measure.MeasuresPage;
 import nl.casustafel.ui.minutes.AwtPdfPrinter;
+import nl.casustafel.ui.minutes.MinutesPage;
 import nl.casustafel.ui.minutes.PdfPrinter;
 import nl.casustafel.ui.shell.ConferencePages;
 import nl.casustafel.ui.shell.Features;
@@ -79,8 +80,8 @@ public final class UiFeatures implements Features {
 
     /** The minutes feature's Verslag tab for a conference. */
     private MinutesPanel.Factory minutesPanels(I18n i18n) {
-        // Wired once the minutes service is part of the composition root.
-        return null;
+        return conferenceId -> new MinutesPage(context.minutes(), executor, i18n, context.clock(), files, printer,
+                certificateDirectory, conferenceId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.casustafel.app.AppContext;
 import nl.casustafel.app.AppVersion;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
-        subcommands = {DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class,
+        subcommands = {DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
@@ -43,6 +45,7 @@ public final class CasustafelCommand implements Callable<Integer> {
 
     private Clock clock = Clock.systemUTC();
     private I18n i18n;
+    private Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
@@ -53,6 +56,15 @@ public final class CasustafelCommand implements Callable<Integer> {
     /** Opens the store of the chosen data directory; the caller closes it. */
     AppContext openContext() {
         return AppContext.open(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()), clock);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The value of an environment variable (tests pass their own environment). */
+    String environment(String name) {
+        return environment.get(name);
     }
 
     I18n i18n() {
@@ -70,7 +82,14 @@ public final class CasustafelCommand implements Callable<Integer> {
 
     /** For tests: explicit output streams, clock and language. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, I18n language) {
+        return run(args, out, err, clock, language, System.getenv());
+    }
+
+    /** For tests: also an explicit environment (e.g. CASUSTAFEL_KEYSTORE_PASSWORD). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, I18n language,
+                          Map<String, String> environment) {
         CasustafelCommand root = new CasustafelCommand();
+        root.environment = Map.copyOf(environment);
         if (clock != null) {
             root.clock = clock;
         }

@@ -41,11 +41,14 @@ public interface MinutesService {
 
     /**
      * The copy for {@code partnerId}: the complete copy when {@code needToKnow} is false or the partner is
-     * involved in every household discussed; otherwise a need-to-know version, made and signed now (hence the
-     * credentials; null when not needed, see {@link #needsOwnCopy}).
+     * involved in every household discussed; otherwise the partner's need-to-know version: the one made before,
+     * or one made and signed now (hence the credentials; null when not needed, see {@link #needsOwnCopy}).
      */
     MinutesCopySummary copyFor(long minutesId, long partnerId, boolean needToKnow, SigningCredentials credentials,
                                Locale locale);
+
+    /** The complete signed copy of a signed version. */
+    MinutesCopySummary completeCopy(long minutesId);
 
     /** True when a need-to-know copy for the partner would leave out a household (and so must be signed). */
     boolean needsOwnCopy(long minutesId, long partnerId);

@@ -16,7 +16,8 @@ import nl.casustafel.ui.common.UiExecutor;
  * (required; it is printed in the corrected minutes).
  */
 public final class CorrectionViewModel extends FormViewModel {
-    public static final String REASON = "correctionReason";
+    /** The field name the service uses for the reason, so that its validation shows at the field too. */
+    public static final String REASON = "reason";
     /** The stored reason's maximum length. */
     public static final int MAX_REASON = 1000;
 

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Verstrekken: the signed minutes to partners, each with its own file or print. Per partner "alleen eigen
  * huishoudens" (need to know, on by default) gives a version without the households that partner is not involved in;
- * such a version is made and signed now, so the chair's credentials are asked once for all of them. A partner
+ * such a version is made and signed now (unless made before), so the chair's credentials are asked once for all of
+ * them. A partner
  * involved in every household gets the complete minutes. Saving writes one file per recipient into a folder
  * (recorded as SEND); printing prints each recipient's copy (recorded as PRINT when printed).
  */
@@ -50,10 +51,12 @@ public final class DistributionViewModel {
         private final BooleanProperty needToKnow = new SimpleBooleanProperty(true);
         private final ReadOnlyBooleanWrapper ownCopyPossible = new ReadOnlyBooleanWrapper(true);
         private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper(false);
+        private final boolean hasOwnCopy;
 
-        Recipient(Partner partner, boolean invited) {
+        Recipient(Partner partner, boolean invited, boolean hasOwnCopy) {
             this.partner = partner;
             this.invited = invited;
+            this.hasOwnCopy = hasOwnCopy;
         }
 
         public Partner partner() {
@@ -83,9 +86,9 @@ public final class DistributionViewModel {
             return known.getReadOnlyProperty();
         }
 
-        /** A need-to-know copy that must be made and signed for this partner. */
+        /** A need-to-know copy that must be made and signed for this partner (none was made before). */
         boolean needsOwnSignedCopy() {
-            return selected.get() && needToKnow.get() && ownCopyPossible.get();
+            return selected.get() && needToKnow.get() && ownCopyPossible.get() && !hasOwnCopy;
         }
     }
 
@@ -109,7 +112,7 @@ public final class DistributionViewModel {
 
     DistributionViewModel(MinutesService minutes, UiExecutor executor, I18n i18n, Clock clock, PdfPrinter printer,
                           Path certificateDirectory, String chairName, long conferenceId, MinutesVersion version,
-                          List<Partner> partners, Set<Long> invited) {
+                          List<Partner> partners, Set<Long> invited, Set<Long> partnersWithOwnCopy) {
         this.minutes = minutes;
         this.executor = executor;
         this.i18n = i18n;
@@ -123,7 +126,7 @@ public final class DistributionViewModel {
         List<Recipient> rest = new ArrayList<>();
         for (Partner p : partners) {
             boolean isInvited = invited.contains(p.id());
-            (isInvited ? first : rest).add(new Recipient(p, isInvited));
+            (isInvited ? first : rest).add(new Recipient(p, isInvited, partnersWithOwnCopy.contains(p.id())));
         }
         recipients.addAll(first);
         recipients.addAll(rest);

@@ -364,8 +364,10 @@ public final class MinutesViewModel {
             return null;
         }
         List<Partner> recipients = o.recipients();
+        Set<Long> withOwnCopy = current.copies().stream().map(c -> c.copy().partnerId()).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         DistributionViewModel vm = new DistributionViewModel(minutes, executor, i18n, clock, printer,
-                certificateDirectory, chairName, conferenceId, current.minutes(), recipients, invited);
+                certificateDirectory, chairName, conferenceId, current.minutes(), recipients, invited, withOwnCopy);
         vm.setOnDone(text -> {
             notice.set(new Notice(text, false));
             load();
