@@ -237,6 +237,7 @@ public final class MinutesDialogs {
             row++;
         }
         ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("recipientScroll");
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(340);
         scroll.getStyleClass().add("edge-to-edge");
