@@ -180,7 +180,7 @@ class MinutesFlowUiTest {
         // Alt+4: no minutes yet; make the concept and see its pages.
         robot.push(KeyCode.ALT, KeyCode.DIGIT4);
         waitUntil(() -> visible(robot, "#minutesNone"));
-        robot.clickOn("#minutesCreateConcept");
+        robot.push(KeyCode.ALT, KeyCode.M);
         VBox pages = robot.lookup("#minutesPages").queryAs(VBox.class);
         waitUntil(() -> visible(robot, "#minutesMain") && !pages.getChildren().isEmpty());
         assertThat(text(robot, "#minutesStatus")).isEqualTo("Versie 1 \u2013 Concept");
@@ -189,8 +189,8 @@ class MinutesFlowUiTest {
         assertThat(robot.lookup("#minutesSign").queryButton().isDisabled()).as("approve first").isTrue();
         assertThat(robot.lookup("#minutesSave").queryButton().isDisabled()).isTrue();
 
-        // Approve (confirmed).
-        robot.clickOn("#minutesApprove");
+        // Approve (Alt+V, confirmed).
+        robot.push(KeyCode.ALT, KeyCode.V);
         waitUntil(() -> robot.lookup("#alertDialog").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#minutesStatus").startsWith("Versie 1 \u2013 Vastgesteld (door "));
@@ -201,6 +201,10 @@ class MinutesFlowUiTest {
         waitUntil(() -> robot.lookup("#signingDialog").tryQuery().isPresent());
         robot.clickOn("#signModeTest");
         assertThat(robot.lookup("#testName").queryAs(TextField.class).getText()).isNotBlank();
+        // The dialog grows to show the test certificate's fields.
+        Node repeat = robot.lookup("#testPasswordRepeat").query();
+        waitUntil(() -> repeat.localToScene(repeat.getBoundsInLocal()).getMaxY()
+                < repeat.getScene().getHeight() - 40);
         robot.clickOn("#testPassword").write(PASSWORD);
         robot.clickOn("#testPasswordRepeat").write(PASSWORD);
         robot.clickOn("#saveButton");
@@ -225,13 +229,17 @@ class MinutesFlowUiTest {
         Path saved = archive.resolve(name);
         assertThat(SignatureVerifier.check(read(saved)).intact()).isTrue();
         assertThat(log.getItems().get(0).recipient()).isEqualTo("eigen archief");
+        assertThat(robot.lookup("#minutesShowLog").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("the log shows its new line").isTrue();
+        robot.push(KeyCode.ALT, KeyCode.D);
+        waitUntil(() -> visible(robot, "#minutesPreview"));
 
         // Distribute need-to-know copies to two partners: one certificate prompt for both.
         long minutesId = ctx.minutes().overview(conferenceId).current().minutes().id();
         List<Partner> limited = ctx.minutes().overview(conferenceId).recipients().stream()
                 .filter(p -> ctx.minutes().needsOwnCopy(minutesId, p.id())).limit(2).toList();
         assertThat(limited).as("demo data: partners not involved in every household").hasSize(2);
-        robot.clickOn("#minutesDistribute");
+        robot.push(KeyCode.ALT, KeyCode.K);
         waitUntil(() -> robot.lookup("#distributionDialog").tryQuery().isPresent());
         ScrollPane recipients = robot.lookup("#recipientScroll").queryAs(ScrollPane.class);
         for (Partner p : limited) {
@@ -277,7 +285,7 @@ class MinutesFlowUiTest {
         tampered[1500] = (byte) (tampered[1500] ^ 0x20);
         Path changed = Files.write(dir.resolve("gewijzigd.pdf"), tampered);
         files.answers.add(changed);
-        robot.clickOn("#minutesVerify");
+        robot.push(KeyCode.ALT, KeyCode.C);
         waitUntil(() -> robot.lookup("#verificationDialog").tryQuery().isPresent());
         assertThat(text(robot, "#verifyVerdict")).containsIgnoringCase("gewijzigd");
         assertThat(text(robot, "#verifyOrigin")).isEqualTo("Niet gevonden in deze casustafel");

@@ -20,6 +20,10 @@ public final class AwtPdfPrinter implements PdfPrinter {
 
     @Override
     public int print(List<Document> documents) {
+        if (PrinterJob.lookupPrintServices().length == 0) {
+            // Rather than AWT's own untranslated "No print service found" box.
+            throw new PrintFailure("minutes.print.unavailable", 0, null);
+        }
         int printed = 0;
         PrintRequestAttributeSet settings = new HashPrintRequestAttributeSet();
         PrintService service = null;

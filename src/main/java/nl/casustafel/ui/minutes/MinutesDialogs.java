@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import nl.casustafel.minutes.SignatureCheck;
 import nl.casustafel.ui.common.Dialogs;
@@ -40,6 +43,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The minutes feature's dialogs: signing, correction, distribution and the verification result. */
 public final class MinutesDialogs {
+    /** Width of the labels of the signing dialog's two forms, so that their fields line up. */
+    private static final double LABEL_WIDTH = 190;
     private MinutesDialogs() {
     }
 
@@ -53,6 +58,7 @@ public final class MinutesDialogs {
         FormDialog d = new FormDialog(vm, i18n, owner, "signingDialog");
         MinutesStyles.apply(d.dialog().getDialogPane());
         d.dialog().getDialogPane().getStyleClass().add("signing-dialog");
+        d.dialog().getDialogPane().setMinWidth(720);
         d.setSaveText(vm.actionText());
         Form f = d.form();
 
@@ -68,6 +74,9 @@ public final class MinutesDialogs {
         fileMode.setToggleGroup(modes);
         fileMode.getStyleClass().add("sign-mode");
         f.addWide(fileMode);
+        // Each way has its own form below the dialog's; only the chosen one shows, so the dialog stays short.
+        Form fileForm = subForm();
+        Form testForm = subForm();
 
         TextField file = d.text(vm.fileProperty());
         file.setId("keystoreFile");
@@ -83,44 +92,58 @@ public final class MinutesDialogs {
                 vm.fileProperty().set(chosen.toString());
             }
         });
-        f.add(SigningViewModel.FILE, i18n.get("minutes.sign.file"), file);
+        fileForm.add(SigningViewModel.FILE, i18n.get("minutes.sign.file"), file);
         HBox.setHgrow(file, Priority.ALWAYS);
         replaceWithRow(file, browse);
         PasswordField password = new PasswordField();
         password.setId("keystorePassword");
         password.textProperty().bindBidirectional(vm.passwordProperty());
-        f.add(SigningViewModel.PASSWORD, i18n.get("minutes.sign.password"), password);
+        fileForm.add(SigningViewModel.PASSWORD, i18n.get("minutes.sign.password"), password);
         ComboBox<String> alias = new ComboBox<>(vm.aliases());
         alias.setId("keystoreAlias");
         alias.setEditable(true);
         alias.setPromptText(i18n.get("minutes.sign.alias.prompt"));
         alias.valueProperty().bindBidirectional(vm.aliasProperty());
-        f.add(SigningViewModel.ALIAS, i18n.get("minutes.sign.alias"), alias);
+        fileForm.add(SigningViewModel.ALIAS, i18n.get("minutes.sign.alias"), alias);
 
         RadioButton testMode = new RadioButton(i18n.get("minutes.sign.mode.test"));
         testMode.setId("signModeTest");
         testMode.setMnemonicParsing(true);
         testMode.setToggleGroup(modes);
         testMode.getStyleClass().add("sign-mode");
-        f.addWide(testMode);
         Label testNote = new Label(i18n.get("minutes.sign.test.note", vm.certificateDirectory().toString()));
         testNote.setId("testCertificateNote");
         testNote.setWrapText(true);
         testNote.getStyleClass().addAll("notice", "test-certificate-note");
         testNote.setGraphic(Icons.of(Material2AL.INFO));
-        f.addWide(testNote);
+        testNote.setMaxWidth(Double.MAX_VALUE);
         TextField name = d.text(vm.nameProperty());
         name.setId("testName");
-        f.add(SigningViewModel.NAME, i18n.get("minutes.sign.test.name"), name);
+        testForm.add(SigningViewModel.NAME, i18n.get("minutes.sign.test.name"), name);
         PasswordField newPassword = new PasswordField();
         newPassword.setId("testPassword");
         newPassword.textProperty().bindBidirectional(vm.newPasswordProperty());
-        f.add(SigningViewModel.NEW_PASSWORD, i18n.get("minutes.sign.test.password"), newPassword);
+        testForm.add(SigningViewModel.NEW_PASSWORD, i18n.get("minutes.sign.test.password"), newPassword);
         PasswordField repeat = new PasswordField();
         repeat.setId("testPasswordRepeat");
         repeat.textProperty().bindBidirectional(vm.repeatPasswordProperty());
-        f.add(SigningViewModel.REPEAT_PASSWORD, i18n.get("minutes.sign.test.repeat"), repeat);
+        testForm.add(SigningViewModel.REPEAT_PASSWORD, i18n.get("minutes.sign.test.repeat"), repeat);
+        VBox testBox = new VBox(8, testNote, testForm.node());
+        d.addBelow(fileForm.node());
+        d.addBelow(testMode);
+        d.addBelow(testBox);
+        vm.errorsProperty().addListener((obs, was, now) -> {
+            fileForm.showErrors(now);
+            testForm.showErrors(now);
+            if (!fileForm.focusFirstError(now)) {
+                testForm.focusFirstError(now);
+            }
+        });
 
+        for (RadioButton r : List.of(fileMode, testMode)) {
+            // A mnemonic only fires an ActionEvent, which does not select a radio button by itself.
+            r.setOnAction(e -> r.setSelected(true));
+        }
         modes.selectToggle(vm.modeProperty().get() == SigningViewModel.Mode.TEST ? testMode : fileMode);
         modes.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -129,20 +152,26 @@ public final class MinutesDialogs {
         });
         vm.modeProperty().addListener((obs, was, now) ->
                 modes.selectToggle(now == SigningViewModel.Mode.TEST ? testMode : fileMode));
+        // Only the chosen way's fields show: the dialog stays short and its messages in view.
         var isTest = Bindings.equal(vm.modeProperty(), SigningViewModel.Mode.TEST);
-        for (Node n : List.of(file, browse, password, alias)) {
-            n.disableProperty().bind(isTest.or(vm.busyProperty()));
+        fileForm.node().visibleProperty().bind(isTest.not());
+        fileForm.node().managedProperty().bind(isTest.not());
+        testBox.visibleProperty().bind(isTest);
+        testBox.managedProperty().bind(isTest);
+        for (Node n : List.of(file, browse, password, alias, name, newPassword, repeat)) {
+            n.disableProperty().bind(vm.busyProperty());
         }
-        for (Node n : List.of(name, newPassword, repeat)) {
-            n.disableProperty().bind(isTest.not().or(vm.busyProperty()));
-        }
-        testNote.disableProperty().bind(isTest.not());
+        vm.modeProperty().addListener((obs, was, now) -> {
+            grow(d.dialog());
+            focusLater(now == SigningViewModel.Mode.TEST ? name : vm.fileProperty().get().isBlank() ? browse
+                    : password);
+        });
 
         d.addBelow(progress(vm.busyProperty(), i18n.get("minutes.sign.busy"), "signingProgress"));
         focusLater(vm.modeProperty().get() == SigningViewModel.Mode.TEST ? name
                 : vm.fileProperty().get().isBlank() ? browse : password);
         // Errors appear under fields: let the dialog grow with them.
-        vm.errorsProperty().addListener((obs, was, now) -> Theme.fitToContent(d.dialog()));
+        vm.errorsProperty().addListener((obs, was, now) -> grow(d.dialog()));
         return d.showAndWait();
     }
 
@@ -197,6 +226,9 @@ public final class MinutesDialogs {
         grid.getStyleClass().add("recipient-grid");
         grid.setHgap(18);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints partnerColumn = new javafx.scene.layout.ColumnConstraints();
+        partnerColumn.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(partnerColumn);
         Label partnerHead = new Label(i18n.get("minutes.distribute.partner"));
         partnerHead.getStyleClass().add("form-label");
         Label ownHead = new Label(i18n.get("minutes.distribute.ownHouseholds"));
@@ -228,8 +260,11 @@ public final class MinutesDialogs {
             Label note = new Label(i18n.get("minutes.distribute.allHouseholds"));
             note.setId("allHouseholds-" + id);
             note.getStyleClass().add("text-muted");
+            // A partner in every household gets the complete minutes: the note takes the check box's place.
             note.visibleProperty().bind(r.knownProperty().and(r.ownCopyPossibleProperty().not()));
             note.managedProperty().bind(note.visibleProperty());
+            own.visibleProperty().bind(note.visibleProperty().not());
+            own.managedProperty().bind(own.visibleProperty());
             HBox ownBox = new HBox(8, own, note);
             ownBox.setAlignment(Pos.CENTER_LEFT);
             grid.add(select, 0, row);
@@ -280,7 +315,8 @@ public final class MinutesDialogs {
 
         VBox content = new VBox(10, intro, message, scroll, actions);
         content.setPadding(new Insets(8, 12, 8, 12));
-        content.setPrefWidth(720);
+        content.setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(900);
         dialog.getDialogPane().setContent(content);
         Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
         closeButton.setId("distributionClose");
@@ -377,6 +413,47 @@ public final class MinutesDialogs {
         box.visibleProperty().bind(Bindings.createBooleanBinding(busy::get, busy));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * Makes the dialog as tall as its content needs (within the screen) once the content that just appeared (the
+     * other way's fields, messages under fields) has been laid out. The scene's preferred height alone falls short
+     * with wrapping texts, which need the width to know their height.
+     */
+    private static void grow(Dialog<?> dialog) {
+        Platform.runLater(() -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window == null || !window.isShowing()
+                    || !(dialog.getDialogPane().getContent() instanceof ScrollPane scroll)
+                    || scroll.getContent() == null) {
+                return;
+            }
+            Bounds viewport = scroll.getViewportBounds();
+            double needed = scroll.getContent().prefHeight(viewport.getWidth());
+            if (Math.abs(needed - viewport.getHeight()) < 1) {
+                return;
+            }
+            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            double chrome = window.getHeight() - viewport.getHeight();
+            scroll.setPrefViewportHeight(Math.min(needed, screen.getHeight() - chrome - 20));
+            window.sizeToScene();
+            if (window.getY() + window.getHeight() > screen.getMaxY()) {
+                window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+            }
+        }));
+    }
+
+    /** A form laid out like the dialog's own (labels never cut off, fields take the rest). */
+    private static Form subForm() {
+        Form form = new Form();
+        form.node().setHgap(12);
+        form.node().setVgap(8);
+        form.node().getColumnConstraints().get(0).setMinWidth(LABEL_WIDTH);
+        form.node().getColumnConstraints().get(0).setPrefWidth(LABEL_WIDTH);
+        form.node().setPadding(new Insets(0, 0, 0, 28));
+        return form;
     }
 
     /** Puts {@code trailing} (a Browse button) next to a form control, inside the form's field cell. */

@@ -20,10 +20,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -76,6 +77,12 @@ public final class MinutesView {
     private final Label pageLabel = new Label();
     private final TableView<LogRow> logTable = new TableView<>();
     private Button firstAction;
+    private int lastLogSize = -1;
+    private ToggleButton showLogToggle;
+    private ToggleButton showPreviewToggle;
+    /** The zoom follows the width of the preview (fit width) until the user zooms. */
+    private boolean userZoomed;
+    private boolean fitting;
 
     public MinutesView(MinutesViewModel vm, I18n i18n, FileDialogs files) {
         this.vm = vm;
@@ -125,7 +132,8 @@ public final class MinutesView {
                 return true;
             }
             if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
-                vm.resetZoom();
+                userZoomed = false;
+                fitWidth();
                 return true;
             }
         }
@@ -162,6 +170,7 @@ public final class MinutesView {
         create.getStyleClass().add("accent");
         create.disableProperty().bind(vm.canCreateConceptProperty().not());
         create.setOnAction(e -> vm.createConcept());
+        // Shares its mnemonic with the verify button of the other state: only one of them is ever shown.
         Button verify = button("minutes.action.verify", Material2MZ.VERIFIED_USER, "minutesVerifyNone");
         verify.disableProperty().bind(vm.busyProperty());
         verify.setOnAction(e -> verify());
@@ -179,13 +188,60 @@ public final class MinutesView {
         BorderPane pane = new BorderPane();
         pane.setId("minutesMain");
         pane.setTop(header());
-        SplitPane split = new SplitPane(preview(), logPane());
-        split.setId("minutesSplit");
-        split.setDividerPositions(0.6);
-        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
-        pane.setCenter(split);
+        // The pages and the log each get the whole width: one at a time, switched with Alt+D / Alt+L.
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton previewToggle = new ToggleButton(i18n.get("minutes.view.preview"),
+                Icons.of(Material2AL.DESCRIPTION));
+        previewToggle.setId("minutesShowPreview");
+        previewToggle.getStyleClass().add("left-pill");
+        ToggleButton logToggle = new ToggleButton();
+        logToggle.setGraphic(Icons.of(Material2AL.HISTORY));
+        logToggle.setId("minutesShowLog");
+        logToggle.getStyleClass().add("right-pill");
+        logToggle.textProperty().bind(Bindings.createStringBinding(() ->
+                i18n.get("minutes.view.log", vm.log().size()), vm.log()));
+        for (ToggleButton t : List.of(previewToggle, logToggle)) {
+            t.setToggleGroup(views);
+            t.setMnemonicParsing(true);
+            t.setMinWidth(Region.USE_PREF_SIZE);
+            // A mnemonic only fires an ActionEvent, which does not select a toggle button by itself.
+            t.setOnAction(e -> t.setSelected(true));
+        }
+        views.selectToggle(previewToggle);
+        // A toggle group lets the selected button be unselected: keep one selected.
+        views.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                views.selectToggle(was);
+            }
+        });
+        // A copy saved, printed or distributed just now: show the log with its new line.
+        vm.overviewProperty().addListener((obs, was, now) -> {
+            int size = now == null ? 0 : now.log().size();
+            if (lastLogSize >= 0 && size > lastLogSize) {
+                showLog(true);
+            }
+            lastLogSize = size;
+        });
+        showLogToggle = logToggle;
+        showPreviewToggle = previewToggle;
+        HBox switcher = new HBox(0, previewToggle, logToggle);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+
+        Node preview = preview(switcher);
+        Node logPane = logPane(switcher);
+        preview.visibleProperty().bind(logToggle.selectedProperty().not());
+        logPane.visibleProperty().bind(logToggle.selectedProperty());
+        StackPane content = new StackPane(preview, logPane);
+        content.setId("minutesContent");
+        BorderPane.setMargin(content, new Insets(8, 0, 0, 0));
+        pane.setCenter(content);
         pane.setPadding(new Insets(10));
         return pane;
+    }
+
+    /** Shows the distribution log (true) or the pages (false). */
+    public void showLog(boolean log) {
+        (log ? showLogToggle : showPreviewToggle).setSelected(true);
     }
 
     // ---- header and actions -------------------------------------------------------------------------------
@@ -209,13 +265,25 @@ public final class MinutesView {
         testBadge.setTooltip(new Tooltip(i18n.get("minutes.header.testCertificate.tooltip")));
         testBadge.visibleProperty().bind(vm.testCertificateProperty());
         testBadge.managedProperty().bind(testBadge.visibleProperty());
+        testBadge.setMinWidth(Region.USE_PREF_SIZE);
+        // Back to concept belongs to the approved status; with a change after approval the warning offers it.
+        Button reopen = button("minutes.action.reopen", Material2MZ.UNDO, "minutesReopen");
+        reopen.getStyleClass().add("flat");
+        reopen.disableProperty().bind(vm.canReopenProperty().not());
+        reopen.visibleProperty().bind(vm.statusProperty().isEqualTo(MinutesStatus.APPROVED)
+                .and(vm.changedWarningProperty().isEmpty()));
+        reopen.managedProperty().bind(reopen.visibleProperty());
+        reopen.setOnAction(e -> vm.reopen());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("minutesBusy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
+        Button verify = button("minutes.action.verify", Material2MZ.VERIFIED_USER, "minutesVerify");
+        verify.disableProperty().bind(vm.busyProperty());
+        verify.setOnAction(e -> verify());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(10, status, testBadge, spacer, busy);
+        HBox titleRow = new HBox(10, status, testBadge, reopen, spacer, busy, verify);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Label correction = new Label();
@@ -236,12 +304,16 @@ public final class MinutesView {
         text.setWrapText(true);
         text.textProperty().bind(vm.changedWarningProperty());
         text.setId("minutesChangedText");
+        // Replaces the reopen button next to the status while the warning shows, mnemonic included.
         Button reopen = button("minutes.action.reopen", Material2MZ.UNDO, "minutesReopenWarning");
         reopen.visibleProperty().bind(vm.statusProperty().isEqualTo(MinutesStatus.APPROVED));
         reopen.managedProperty().bind(reopen.visibleProperty());
         reopen.disableProperty().bind(vm.canReopenProperty().not());
         reopen.setOnAction(e -> vm.reopen());
+        // The toolbar's correction button keeps the mnemonic: two shown at once would only move the focus.
         Button correct = button("minutes.action.correct", Material2MZ.RATE_REVIEW, "minutesCorrectWarning");
+        correct.setMnemonicParsing(false);
+        correct.setText(correct.getText().replace("_", ""));
         correct.visibleProperty().bind(vm.statusProperty().isEqualTo(MinutesStatus.SIGNED));
         correct.managedProperty().bind(correct.visibleProperty());
         correct.disableProperty().bind(vm.canCorrectProperty().not());
@@ -264,9 +336,6 @@ public final class MinutesView {
         sign.disableProperty().bind(vm.canSignProperty().not());
         sign.setTooltip(new Tooltip(i18n.get("minutes.action.sign.tooltip")));
         sign.setOnAction(e -> sign());
-        Button reopen = button("minutes.action.reopen", Material2MZ.UNDO, "minutesReopen");
-        reopen.disableProperty().bind(vm.canReopenProperty().not());
-        reopen.setOnAction(e -> vm.reopen());
         Button correct = button("minutes.action.correct", Material2MZ.RATE_REVIEW, "minutesCorrect");
         correct.disableProperty().bind(vm.canCorrectProperty().not());
         correct.setOnAction(e -> correct());
@@ -280,9 +349,6 @@ public final class MinutesView {
         Button distribute = button("minutes.action.distribute", Material2MZ.SEND, "minutesDistribute");
         distribute.disableProperty().bind(vm.canDistributeProperty().not());
         distribute.setOnAction(e -> distribute());
-        Button verify = button("minutes.action.verify", Material2MZ.VERIFIED_USER, "minutesVerify");
-        verify.disableProperty().bind(vm.busyProperty());
-        verify.setOnAction(e -> verify());
         // The next step of the lifecycle stands out.
         vm.statusProperty().addListener((obs, was, now) -> {
             for (Button b : List.of(approve, sign, distribute)) {
@@ -295,8 +361,7 @@ public final class MinutesView {
                 firstAction = next;
             }
         });
-        FlowPane bar = new FlowPane(8, 8, approve, sign, reopen, correct, separator(), save, print, distribute,
-                separator(), verify);
+        FlowPane bar = new FlowPane(8, 8, approve, sign, correct, separator(), save, print, distribute);
         bar.setId("minutesActions");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("minutes-actions");
@@ -390,7 +455,7 @@ public final class MinutesView {
 
     // ---- preview ------------------------------------------------------------------------------------------
 
-    private Node preview() {
+    private Node preview(Node switcher) {
         pagesBox.setId("minutesPages");
         pagesBox.getStyleClass().add("minutes-pages");
         pagesBox.setAlignment(Pos.TOP_CENTER);
@@ -410,6 +475,12 @@ public final class MinutesView {
             }
         });
         vm.pages().addListener((ListChangeListener<PageImage>) change -> showPages());
+        vm.zoomProperty().addListener((obs, was, now) -> {
+            if (!fitting) {
+                userZoomed = true;
+            }
+        });
+        pageScroll.widthProperty().addListener((obs, was, now) -> fitWidth());
         pageScroll.vvalueProperty().addListener((obs, was, now) -> updatePageLabel());
         pageScroll.viewportBoundsProperty().addListener((obs, was, now) -> updatePageLabel());
         pagesBox.heightProperty().addListener((obs, was, now) -> updatePageLabel());
@@ -445,13 +516,22 @@ public final class MinutesView {
                 Math.round(vm.zoomProperty().get() * 100) + " %", vm.zoomProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, pageLabel, spacer, out, zoom, in, percent);
+        HBox pageBox = new HBox(16, pageLabel);
+        pageBox.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(6, switcher, pageBox, spacer, out, zoom, in, percent);
+        HBox.setMargin(pageBox, new Insets(0, 0, 0, 14));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("minutes-preview-bar");
+        bar.getStyleClass().add("minutes-content-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         BorderPane pane = new BorderPane(stack);
         pane.setTop(bar);
-        pane.setMinWidth(280);
+        pane.getStyleClass().add("minutes-content");
+        // Both panes share one place; the switcher moves with the visible one.
+        pane.visibleProperty().addListener((obs, was, now) -> {
+            if (now && switcher.getParent() != bar) {
+                bar.getChildren().add(0, switcher);
+            }
+        });
         return pane;
     }
 
@@ -481,7 +561,27 @@ public final class MinutesView {
             view.setAccessibleText(i18n.get("minutes.preview.page", number, vm.pages().size()));
             pagesBox.getChildren().add(view);
         }
+        fitWidth();
         updatePageLabel();
+    }
+
+    /** Unless the user zoomed: the pages as wide as the preview (at most the rendered size). */
+    private void fitWidth() {
+        if (userZoomed || vm.pages().isEmpty()) {
+            return;
+        }
+        // The control's width less the padding, the shadow and a vertical scroll bar: steady whether the bar shows.
+        double available = pageScroll.getWidth() - 2 * 18 - 2 * 10 - 16;
+        if (available < 100) {
+            return;
+        }
+        double zoom = Math.max(MinutesViewModel.MIN_ZOOM, Math.min(1.0, available / vm.pages().get(0).width()));
+        fitting = true;
+        try {
+            vm.zoomProperty().set(zoom);
+        } finally {
+            fitting = false;
+        }
     }
 
     /** "Pagina x van y": the page at the top third of the visible part. */
@@ -507,9 +607,9 @@ public final class MinutesView {
 
     // ---- distribution log ---------------------------------------------------------------------------------
 
-    private Node logPane() {
-        Label title = new Label(i18n.get("minutes.log.title"));
-        title.getStyleClass().add("section-title");
+    private Node logPane(Node switcher) {
+        Label title = new Label(i18n.get("minutes.log.hint"));
+        title.getStyleClass().add("text-muted");
         logTable.setId("minutesLog");
         logTable.getStyleClass().add("minutes-log");
         logTable.setItems(vm.log());
@@ -531,13 +631,17 @@ public final class MinutesView {
         version.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().version()));
         version.setPrefWidth(54);
         version.getStyleClass().add("numeric");
-        TableColumn<LogRow, String> recipient = text("minutes.log.recipient", 120, LogRow::recipient);
+        TableColumn<LogRow, String> recipient = text("minutes.log.recipient", 170, LogRow::recipient);
         TableColumn<LogRow, String> action = text("minutes.log.action", 92, LogRow::actionText);
-        TableColumn<LogRow, String> own = text("minutes.log.needToKnow", 96,
+        TableColumn<LogRow, String> own = text("minutes.log.needToKnow", 150,
                 r -> i18n.get(r.needToKnow() ? "common.yes" : "common.no"));
         TableColumn<LogRow, String> hash = new TableColumn<>(i18n.get("minutes.log.sha"));
         hash.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sha256()));
         hash.setCellFactory(col -> new TableCell<>() {
+            {
+                getStyleClass().add("hash-cell");
+            }
+
             @Override
             protected void updateItem(String sha, boolean empty) {
                 super.updateItem(sha, empty);
@@ -547,11 +651,10 @@ public final class MinutesView {
                     return;
                 }
                 setText(sha.length() <= MinutesViewModel.SHORT_HASH ? sha
-                        : sha.substring(0, MinutesViewModel.SHORT_HASH) + "\u2026");
+                        : sha.substring(0, MinutesViewModel.SHORT_HASH));
                 setTooltip(new Tooltip(sha));
             }
         });
-        hash.getStyleClass().add("hash-column");
         hash.setPrefWidth(118);
         TableColumn<LogRow, String> by = text("minutes.log.by", 150, LogRow::by);
         logTable.getColumns().setAll(List.of(when, version, recipient, action, own, hash, by));
@@ -566,11 +669,20 @@ public final class MinutesView {
                 e.consume();
             }
         });
-        VBox box = new VBox(8, title, logTable);
-        VBox.setVgrow(logTable, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 0, 10));
-        box.setMinWidth(260);
-        return box;
+        HBox bar = new HBox(16, title);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("minutes-content-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setMinHeight(40);
+        BorderPane pane = new BorderPane(logTable);
+        pane.setTop(bar);
+        pane.getStyleClass().add("minutes-content");
+        pane.visibleProperty().addListener((obs, was, now) -> {
+            if (now && switcher.getParent() != bar) {
+                bar.getChildren().add(0, switcher);
+            }
+        });
+        return pane;
     }
 
     private void copyHash() {
