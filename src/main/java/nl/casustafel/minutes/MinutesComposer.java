@@ -89,7 +89,7 @@ final class MinutesComposer {
                     theme.concept, 0, 6));
         }
         if (id.recipientName() != null) {
-            blocks.add(new Band(List.of(new Span(labels.text("minutes.pdf.needToKnow", id.recipientName(),
+            blocks.add(new Band(List.of(new Span(labels.text("minutes.pdf.needToKnow", id.recipientName().strip(),
                     Integer.toString(id.omittedHouseholds())), theme.body)), theme.notice, 0, 6));
         }
         if (id.replacesVersion() != null) {

@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
  */
 final class MinutesLabels {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     private static final String BUNDLE = "i18n.messages";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -24,13 +26,22 @@ final class MinutesLabels {
     private final ResourceBundle bundle;
     private final DateTimeFormatter weekday;
 
-    MinutesLabels(Locale locale) {
-        this.locale = locale;
+    /** Labels in English for an English {@code requested} locale, in Dutch for any other. */
+    MinutesLabels(Locale requested) {
+        this.locale = supported(requested);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
     }
 
+    private static Locale supported(Locale requested) {
+        if (!ENGLISH.getLanguage().equals(requested.getLanguage())) {
+            return DUTCH;
+        }
+        return requested.getCountry().isEmpty() ? ENGLISH : requested;
+    }
+
+    /** The language the labels are in (nl-NL, or en-GB or another English): the document's language. */
     Locale locale() {
         return locale;
     }

@@ -19,9 +19,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class MinutesRenderer {
     /** The primary language of the minutes. */
-    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    public static final Locale DUTCH = MinutesLabels.DUTCH;
     /** The second language. */
-    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    public static final Locale ENGLISH = MinutesLabels.ENGLISH;
 
     private final Locale locale;
 
@@ -30,7 +30,10 @@ public final class MinutesRenderer {
         this(DUTCH);
     }
 
-    /** Minutes with the labels of {@code locale} (Dutch for anything but English); dates stay dd-MM-yyyy. */
+    /**
+     * Minutes in the language of {@code locale}: English for any English locale, Dutch for every other. Dates
+     * stay dd-MM-yyyy and times HH:mm in Europe/Amsterdam in both.
+     */
     public MinutesRenderer(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
     }
@@ -51,7 +54,7 @@ public final class MinutesRenderer {
         Objects.requireNonNull(content, "content");
         MinutesLabels labels = new MinutesLabels(locale);
         String title = MinutesComposer.documentTitle(labels, content.header());
-        try (PDDocument doc = PdfA.newDocument(title, content.identity().generatedAt(), locale)) {
+        try (PDDocument doc = PdfA.newDocument(title, content.identity().generatedAt(), labels.locale())) {
             MinutesTheme theme = new MinutesTheme(new Typeface(PdfA.regular(doc)), new Typeface(PdfA.bold(doc)));
             PageGeometry geometry = PageGeometry.A4;
             PageFlow flow = new PageFlow(doc, geometry);
@@ -71,7 +74,8 @@ public final class MinutesRenderer {
                 id.status() == MinutesStatus.CONCEPT ? labels.text("minutes.pdf.marking.concept") : null,
                 identity,
                 labels.text("minutes.pdf.footer.generated", MinutesLabels.dateTime(id.generatedAt())),
-                id.recipientName() == null ? null : labels.text("minutes.pdf.footer.recipient", id.recipientName()),
+                id.recipientName() == null ? null : labels.text("minutes.pdf.footer.recipient",
+                        id.recipientName().strip()),
                 (page, pages) -> labels.text("minutes.pdf.footer.page", Integer.toString(page),
                         Integer.toString(pages)));
     }

@@ -3,6 +3,8 @@ package nl.casustafel.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.casustafel.domain.minutes.MinutesStatus;
 import nl.casustafel.minutes.MinutesContent.HouseholdSection;
 import nl.casustafel.minutes.PdfGlyphs.Glyph;
 import nl.casustafel.minutes.PdfGlyphs.TextLine;
@@ -84,9 +87,18 @@ class MinutesLayoutTest {
     void noGlyphLiesOutsideTheFrameOrTheHeaderAndFooterBands() throws Exception {
         HouseholdSection longTexts = MinutesSamples.texts("Gezin Lang", MinutesSamples.longText(5000),
                 "x".repeat(300), MinutesSamples.longText(800), MinutesSamples.longText(5000) + " " + "y".repeat(300));
+        HouseholdSection longName = MinutesSamples.texts("Gezin " + "Van der Heijden-Çelik ".repeat(8),
+                "Zorg.", "Goed.", "Moet.", "Besluit.");
         MinutesContent content = MinutesSamples.withHouseholds(MinutesSamples.large(), List.of(
-                MinutesSamples.household("Gezin Van den Broek", 60, 5), longTexts, MinutesSamples.deJong()));
-        PdfGlyphs pdf = render(content);
+                MinutesSamples.household("Gezin Van den Broek", 60, 5), longTexts, longName,
+                MinutesSamples.deJong()));
+        content = MinutesSamples.withIdentity(content, new MinutesContent.Identity(MinutesSamples.DOCUMENT_ID, 4,
+                MinutesStatus.CONCEPT, "Gemeente Utrecht – wijkteam Overvecht, Zuilen en Noordoost ".repeat(3), 7,
+                3, MinutesSamples.PREVIOUS_SHA, MinutesSamples.longText(6000), MinutesSamples.GENERATED_AT,
+                MinutesSamples.AUDIT_HEAD));
+        byte[] bytes = new MinutesRenderer().render(content);
+        Files.write(Path.of("target", "minutes-edge-cases.pdf"), bytes);
+        PdfGlyphs pdf = PdfGlyphs.read(bytes);
         float h = PAGE.height();
         List<String> outside = new ArrayList<>();
         for (Glyph g : pdf.glyphs()) {
@@ -109,6 +121,8 @@ class MinutesLayoutTest {
         assertThat(pdf.pages()).isGreaterThan(8);
         assertThat(pdf.glyphs()).hasSizeGreaterThan(20_000);
         assertThat(outside).isEmpty();
+        assertThat(pdf.compact(MinutesLayoutTest::inBody)).as("the correction reason, over two pages")
+                .contains(MinutesSamples.longText(6000).replaceAll("\\s+", ""));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.casustafel.domain.minutes.MinutesStatus;
 import nl.casustafel.minutes.MinutesContent.HouseholdSection;
@@ -151,7 +152,7 @@ class MinutesRendererTest {
 
     @Test
     void metadataCarriesTypeAndDateButNoPersonalData() throws Exception {
-        Map<java.util.Locale, String> titles = Map.of(
+        Map<Locale, String> titles = Map.of(
                 MinutesRenderer.DUTCH, "Verslag Regulier casusoverleg 24-11-2026",
                 MinutesRenderer.ENGLISH, "Minutes Regular case conference 24-11-2026");
         for (var expected : titles.entrySet()) {
@@ -182,6 +183,20 @@ class MinutesRendererTest {
                      MinutesSamples.small()))) {
             assertThat(nl.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
             assertThat(en.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+    }
+
+    @Test
+    void anUnsupportedLanguageGivesDutchMinutesMarkedAsDutch() throws Exception {
+        byte[] bytes = new MinutesRenderer(Locale.GERMANY).render(MinutesSamples.small());
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
+        }
+        assertThat(PdfGlyphs.read(bytes).streamText()).contains("Pagina 1 van", "dinsdag 24-11-2026")
+                .doesNotContain("Dienstag");
+        try (PDDocument doc = Loader.loadPDF(new MinutesRenderer(Locale.ENGLISH).render(
+                MinutesSamples.small()))) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
     }
 
