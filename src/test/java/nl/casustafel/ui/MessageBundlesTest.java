@@ -34,7 +34,7 @@ class MessageBundlesTest {
     /** String literals in the sources that look like message keys. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|common|shell|list|admin|demo|household|person|incident|involvement|timeline|genogram|relation|"
-                    + "validation|error|entity|signal|enum|beheer|conference|measure)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                    + "validation|error|entity|signal|enum|beheer|conference|measure|minutes)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
