@@ -78,44 +78,61 @@ public final class PasswordKdf {
     }
 
     /**
-     * The cost that takes about {@code target} on this machine, never below {@link Argon2Params#OWASP_MINIMUM}:
-     * memory first (doubling up to {@link #MAX_CALIBRATED_MEMORY_KIB} and an eighth of the heap), then iterations.
-     * Takes a few times {@code target} to run.
+     * The cost that takes about {@code target} on this machine, never below {@link Argon2Params#OWASP_MINIMUM}.
+     * Memory is preferred over passes (it is what makes guessing on GPUs expensive): the largest doubling of the
+     * minimum's memory at which two passes fit the target (up to {@link #MAX_CALIBRATED_MEMORY_KIB} and an eighth
+     * of the heap), then as many passes as fit. Estimated from the timed minimum, then checked once and stepped
+     * back when the real cost is more than 1.5 times the target. Takes about two seconds; run it on an idle
+     * machine (when a store is created), not at every login.
      */
     public static Argon2Params calibrate(Duration target) {
         argon2id(new byte[8], new byte[SALT_LENGTH], new Argon2Params(4096, 2, 1), null, null, KEY_LENGTH); // JIT
         long heapKiB = Runtime.getRuntime().maxMemory() / 1024;
         int memoryCap = (int) Math.min(MAX_CALIBRATED_MEMORY_KIB, Math.max(Argon2Params.OWASP_MINIMUM.memoryKiB(),
                 heapKiB / 8));
-        return calibrate(target, memoryCap, PasswordKdf::timeOnce);
+        return calibrate(target, memoryCap, PasswordKdf::time);
     }
 
     /** Calibration against a given timer (nanoseconds per derivation), so that its logic can be tested. */
     static Argon2Params calibrate(Duration target, int memoryCapKiB, ToLongFunction<Argon2Params> nanosFor) {
-        long goal = target.toNanos();
-        Argon2Params params = Argon2Params.OWASP_MINIMUM;
-        long nanos = nanosFor.applyAsLong(params);
-        while (nanos * 2 <= goal && params.memoryKiB() * 2L <= memoryCapKiB) {
-            params = params.withMemoryKiB(params.memoryKiB() * 2);
-            nanos = nanosFor.applyAsLong(params);
+        Argon2Params minimum = Argon2Params.OWASP_MINIMUM;
+        double goal = target.toNanos();
+        long base = nanosFor.applyAsLong(minimum);
+        if (base >= goal) {
+            return minimum;
         }
-        while (params.iterations() < Argon2Params.MAX_ITERATIONS
-                && nanos / params.iterations() * (params.iterations() + 1) <= goal) {
-            params = params.withIterations(params.iterations() + 1);
+        double perKiBPass = base / ((double) minimum.memoryKiB() * minimum.iterations());
+        int memory = minimum.memoryKiB();
+        while (memory * 2L <= memoryCapKiB && perKiBPass * memory * 2 * 2 <= goal) {
+            memory *= 2;
+        }
+        int passes = (int) Math.min(Argon2Params.MAX_ITERATIONS, Math.max(minimum.iterations(),
+                Math.floor(goal / (perKiBPass * memory))));
+        Argon2Params params = new Argon2Params(memory, passes, minimum.parallelism());
+        long nanos = nanosFor.applyAsLong(params);
+        while (nanos > goal * 1.5 && !params.equals(minimum)) {
+            if (params.iterations() > minimum.iterations()) {
+                int fewer = (int) Math.max(minimum.iterations(), Math.min(params.iterations() - 1,
+                        Math.floor(params.iterations() * goal / nanos)));
+                params = params.withIterations(fewer);
+            } else {
+                params = params.withMemoryKiB(Math.max(minimum.memoryKiB(), params.memoryKiB() / 2));
+            }
             nanos = nanosFor.applyAsLong(params);
         }
         return params;
     }
 
-    /** Wall time of one derivation with a dummy password; the better of two runs, to damp a busy machine. */
-    static long timeOnce(Argon2Params params) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 2; i++) {
+    /** Wall time of one derivation with a dummy password: the median of three runs, to damp a busy machine. */
+    static long time(Argon2Params params) {
+        long[] runs = new long[3];
+        for (int i = 0; i < runs.length; i++) {
             long start = System.nanoTime();
             argon2id(new byte[12], new byte[SALT_LENGTH], params, null, null, KEY_LENGTH);
-            best = Math.min(best, System.nanoTime() - start);
+            runs[i] = System.nanoTime() - start;
         }
-        return best;
+        Arrays.sort(runs);
+        return runs[1];
     }
 
     /** UTF-8 of the NFC form of the password, in a fresh array the caller wipes. */

@@ -110,9 +110,9 @@ class PasswordKdfTest {
         });
 
         assertThat(p.isAtLeast(Argon2Params.OWASP_MINIMUM)).isTrue();
-        assertThat(p.memoryKiB()).isEqualTo(4 * 19456); // 311 ms at t=2: over half the target, memory stops
+        assertThat(p.memoryKiB()).isEqualTo(4 * 19456); // t=2: 311 ms; at 8 x 19 MiB two passes would take 623
         assertThat(p.iterations()).isEqualTo(3);         // 467 ms; t=4 would take 623 ms
-        assertThat(tried.get(0)).isEqualTo(Argon2Params.OWASP_MINIMUM);
+        assertThat(tried).containsExactly(Argon2Params.OWASP_MINIMUM, p); // timed once, checked once
     }
 
     @Test
@@ -122,6 +122,21 @@ class PasswordKdfTest {
 
         assertThat(p.memoryKiB()).isEqualTo(2 * 19456);
         assertThat(p.iterations()).isGreaterThan(2);
+    }
+
+    @Test
+    void calibrationStepsBackWhenTheRealCostIsFarAboveTheEstimate() {
+        // Above 64 MiB this machine runs out of cache and every KiB-pass costs three times as much.
+        List<Long> measured = new ArrayList<>();
+        Argon2Params p = PasswordKdf.calibrate(Duration.ofMillis(500), 256 * 1024, params -> {
+            long perUnit = params.memoryKiB() > 64 * 1024 ? 6_000L : 2_000L;
+            long nanos = params.memoryKiB() * (long) params.iterations() * perUnit;
+            measured.add(nanos);
+            return nanos;
+        });
+
+        assertThat(p.isAtLeast(Argon2Params.OWASP_MINIMUM)).isTrue();
+        assertThat(measured.get(measured.size() - 1)).isLessThanOrEqualTo(750_000_000L);
     }
 
     @Test
