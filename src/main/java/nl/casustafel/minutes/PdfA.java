@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -32,14 +32,24 @@ import org.apache.xmpbox.xml.XmpSerializer;
 public final class PdfA {
     private static final String FONTS = "/nl/casustafel/minutes/fonts/";
     public static final String PRODUCER = "Casustafel";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private PdfA() {
     }
 
-    /** A new, empty PDF/A-2b document titled {@code title}, created at {@code created}. */
+    /** A new, empty PDF/A-2b document in Dutch (nl-NL) titled {@code title}, created at {@code created}. */
     public static PDDocument newDocument(String title, Instant created) {
+        return newDocument(title, created, DUTCH);
+    }
+
+    /**
+     * A new, empty PDF/A-2b document titled {@code title}, created at {@code created}, whose natural language
+     * (the catalog's /Lang, which screen readers use) is {@code language}, e.g. nl-NL or en-GB.
+     */
+    public static PDDocument newDocument(String title, Instant created, Locale language) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(language, "language");
         PDDocument doc = new PDDocument();
         try {
             Calendar when = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
@@ -76,7 +86,7 @@ public final class PdfA {
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
             intent.setRegistryName("http://www.color.org");
             doc.getDocumentCatalog().addOutputIntent(intent);
-            doc.getDocumentCatalog().getCOSObject().setName(COSName.LANG, "nl-NL");
+            doc.getDocumentCatalog().setLanguage(language.toLanguageTag());
             return doc;
         } catch (IOException | javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
             closeQuietly(doc);

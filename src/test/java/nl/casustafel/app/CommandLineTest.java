@@ -58,6 +58,8 @@ class CommandLineTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("demo", "households", "conferences", "--data-dir");
+        assertThat(AppVersion.get()).as("the version filtered from the pom").matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(r.out()).startsWith("Casustafel " + AppVersion.get() + System.lineSeparator());
     }
 
     @Test

@@ -113,6 +113,8 @@ class MinutesServiceTest {
         assertThat(signed.minutes().testCertificate()).isTrue();
         assertThat(signed.completeCopy().copy().sha256()).isEqualTo(copy.copy().sha256());
         byte[] pdf = minutes.copyBytes(copy.copy().id());
+        // Kept for a look with ../shared/tools/check-pdf.sh: demo minutes as signed.
+        Files.write(Path.of("target", "minutes-signed-demo.pdf"), pdf);
         assertThat(nl.casustafel.minutes.SignatureVerifier.sha256(pdf)).isEqualTo(copy.copy().sha256());
         assertThat(minutes.preview(id, NL)).isEqualTo(pdf);
         Verification verification = minutes.verify(pdf);

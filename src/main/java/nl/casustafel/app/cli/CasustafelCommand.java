@@ -95,6 +95,8 @@ public final class CasustafelCommand implements Callable<Integer> {
         }
         root.i18n = language;
         CommandLine cli = new CommandLine(root);
+        // The first line of --help names the version (from the pom, like --version and the window's status bar).
+        cli.getCommandSpec().usageMessage().header("Casustafel " + AppVersion.get());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -59,7 +59,7 @@ public final class Theme {
     public static synchronized List<Image> appIcons() {
         if (icons == null) {
             icons = java.util.Arrays.stream(ICON_SIZES)
-                    .mapToObj(size -> Theme.class.getResource("/nl/casustafel/ui/icon-" + size + ".png"))
+                    .mapToObj(size -> Theme.class.getResource("/nl/casustafel/ui/icons/casustafel-" + size + ".png"))
                     .filter(Objects::nonNull)
                     .map(url -> new Image(url.toExternalForm()))
                     .toList();

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.casustafel.app.AppContext;
@@ -66,6 +67,13 @@ class MainWindowUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theApplicationIconIsThereInEverySizeTheWindowOffers() {
+        // Copied from assets/icons by the pom; a wrong path would silently leave the window without an icon.
+        assertThat(Theme.appIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse())
+                .extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     }
 
     @Test
