@@ -185,7 +185,12 @@ class MinutesFlowUiTest {
         waitUntil(() -> visible(robot, "#minutesMain") && !pages.getChildren().isEmpty());
         assertThat(text(robot, "#minutesStatus")).isEqualTo("Versie 1 \u2013 Concept");
         assertThat(pages.getChildren()).allMatch(n -> n instanceof ImageView v && v.getImage().getWidth() > 800);
-        assertThat(text(robot, "#minutesPageLabel")).isEqualTo("Pagina 1 van " + pages.getChildren().size());
+        int pageCount = pages.getChildren().size();
+        assertThat(text(robot, "#minutesPageLabel")).isEqualTo("Pagina 1 van " + pageCount);
+        ScrollPane preview = robot.lookup("#minutesPreview").queryAs(ScrollPane.class);
+        robot.interact(() -> preview.setVvalue(1));
+        assertThat(text(robot, "#minutesPageLabel")).isEqualTo("Pagina " + pageCount + " van " + pageCount);
+        robot.interact(() -> preview.setVvalue(0));
         assertThat(robot.lookup("#minutesSign").queryButton().isDisabled()).as("approve first").isTrue();
         assertThat(robot.lookup("#minutesSave").queryButton().isDisabled()).isTrue();
 

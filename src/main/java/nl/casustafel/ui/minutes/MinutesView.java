@@ -482,6 +482,7 @@ public final class MinutesView {
         });
         pageScroll.widthProperty().addListener((obs, was, now) -> fitWidth());
         pageScroll.vvalueProperty().addListener((obs, was, now) -> updatePageLabel());
+        vm.zoomProperty().addListener((obs, was, now) -> updatePageLabel());
         pageScroll.viewportBoundsProperty().addListener((obs, was, now) -> updatePageLabel());
         pagesBox.heightProperty().addListener((obs, was, now) -> updatePageLabel());
 
@@ -591,16 +592,20 @@ public final class MinutesView {
             pageLabel.setText(vm.previewLoadingProperty().get() ? "" : i18n.get("minutes.preview.none"));
             return;
         }
+        // From the pages' sizes rather than their positions, which lag one layout pass behind.
+        double zoom = vm.zoomProperty().get();
+        double contentHeight = pagesBox.getPadding().getTop() + pagesBox.getPadding().getBottom()
+                + vm.pages().stream().mapToDouble(p -> p.height() * zoom).sum() + PAGE_GAP * (count - 1);
         Bounds viewport = pageScroll.getViewportBounds();
-        double contentHeight = pagesBox.getHeight();
         double top = Math.max(0, contentHeight - viewport.getHeight()) * pageScroll.getVvalue();
         double probe = top + viewport.getHeight() / 3;
+        double y = pagesBox.getPadding().getTop();
         int current = 1;
-        for (int k = 0; k < count; k++) {
-            Node page = pagesBox.getChildren().get(k);
-            if (page.getBoundsInParent().getMinY() <= probe) {
+        for (int k = 0; k < count && k < vm.pages().size(); k++) {
+            if (y <= probe) {
                 current = k + 1;
             }
+            y += vm.pages().get(k).height() * zoom + PAGE_GAP;
         }
         pageLabel.setText(i18n.get("minutes.preview.page", current, count));
     }
@@ -625,11 +630,11 @@ public final class MinutesView {
                 setText(empty || at == null ? null : i18n.dateTime(at));
             }
         });
-        when.setPrefWidth(118);
+        when.setPrefWidth(132);
         when.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<LogRow, Integer> version = new TableColumn<>(i18n.get("minutes.log.version"));
         version.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().version()));
-        version.setPrefWidth(54);
+        version.setPrefWidth(66);
         version.getStyleClass().add("numeric");
         TableColumn<LogRow, String> recipient = text("minutes.log.recipient", 170, LogRow::recipient);
         TableColumn<LogRow, String> action = text("minutes.log.action", 92, LogRow::actionText);
