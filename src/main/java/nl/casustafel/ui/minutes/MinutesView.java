@@ -521,13 +521,20 @@ public final class MinutesView {
         pageBox.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(6, switcher, pageBox, spacer, out, zoom, in, percent);
         HBox.setMargin(pageBox, new Insets(0, 0, 0, 14));
+        return contentPane(stack, bar, switcher);
+    }
+
+    /**
+     * The preview and the distribution log share one place, each with its bar on top; the switcher between
+     * them moves to the bar of the visible one.
+     */
+    private static BorderPane contentPane(Node content, HBox bar, Node switcher) {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("minutes-content-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
-        BorderPane pane = new BorderPane(stack);
+        BorderPane pane = new BorderPane(content);
         pane.setTop(bar);
         pane.getStyleClass().add("minutes-content");
-        // Both panes share one place; the switcher moves with the visible one.
         pane.visibleProperty().addListener((obs, was, now) -> {
             if (now && switcher.getParent() != bar) {
                 bar.getChildren().add(0, switcher);
@@ -675,19 +682,8 @@ public final class MinutesView {
             }
         });
         HBox bar = new HBox(16, title);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("minutes-content-bar");
-        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setMinHeight(40);
-        BorderPane pane = new BorderPane(logTable);
-        pane.setTop(bar);
-        pane.getStyleClass().add("minutes-content");
-        pane.visibleProperty().addListener((obs, was, now) -> {
-            if (now && switcher.getParent() != bar) {
-                bar.getChildren().add(0, switcher);
-            }
-        });
-        return pane;
+        return contentPane(logTable, bar, switcher);
     }
 
     private void copyHash() {
