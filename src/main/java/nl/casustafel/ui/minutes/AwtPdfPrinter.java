@@ -8,6 +8,7 @@ import java.util.List;
 import javax.print.PrintService;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.DialogOwner;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -26,6 +27,8 @@ public final class AwtPdfPrinter implements PdfPrinter {
         }
         int printed = 0;
         PrintRequestAttributeSet settings = new HashPrintRequestAttributeSet();
+        // The AWT dialog has no JavaFX owner: ask for it on top, or it may open behind the main window.
+        settings.add(new DialogOwner());
         PrintService service = null;
         try {
             for (Document d : documents) {
