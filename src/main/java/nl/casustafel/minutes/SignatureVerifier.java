@@ -1,6 +1,7 @@
 package nl.casustafel.minutes;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
@@ -30,9 +31,11 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
- * Checks the last signature of a PDF cryptographically: the CMS over the byte range must verify against the
- * signer's certificate, its signing-certificate-v2 attribute must name that certificate, nothing but zeros may
- * follow the signature value, and the byte range must cover the whole file. Any failure to parse what the signature
+ * Checks every signature of a PDF cryptographically: the CMS over the byte range must verify against the
+ * signer's certificate, its signing-certificate-v2 attribute must name that certificate, the unsigned gap must be
+ * the signature value in canonical upper-case hex followed only by zeros, and the byte range must cover the whole
+ * file. The minutes carry one signature: a second one means the file was changed (and re-signed) afterwards.
+ * The reported signer is the first signature's. Any failure to parse what the signature
  * claims to sign is reported as altered, never as an exception (pitfalls.md, item 8: BouncyCastle throws on a
  * digest mismatch; /Contents is zero-padded and read with an ASN1InputStream).
  */
@@ -42,21 +45,44 @@ public final class SignatureVerifier {
 
     public static SignatureCheck check(byte[] file) {
         String sha256 = sha256(file);
-        PDSignature signature;
+        List<PDSignature> signatures;
         try (PDDocument doc = Loader.loadPDF(file)) {
-            List<PDSignature> signatures = doc.getSignatureDictionaries();
-            if (signatures.isEmpty()) {
-                return new SignatureCheck(SignatureCheck.Verdict.UNSIGNED, null, null, null, false, false, sha256);
-            }
-            signature = signatures.get(signatures.size() - 1);
+            signatures = doc.getSignatureDictionaries();
         } catch (IOException | RuntimeException e) {
             return new SignatureCheck(SignatureCheck.Verdict.UNREADABLE, null, null, null, false, false, sha256);
         }
+        if (signatures.isEmpty()) {
+            return new SignatureCheck(SignatureCheck.Verdict.UNSIGNED, null, null, null, false, false, sha256);
+        }
+        // Every signature must verify. The minutes carry exactly one: a second signature, even a valid one,
+        // means the file was changed after the chair signed it (an incremental update signed by someone else).
+        SignatureCheck first = null;
+        for (PDSignature signature : signatures) {
+            SignatureCheck check = checkOne(signature, file, sha256);
+            if (check.verdict() == SignatureCheck.Verdict.ALTERED) {
+                return check;
+            }
+            if (first == null) {
+                first = check;
+            }
+        }
+        if (signatures.size() > 1 && first.verdict() == SignatureCheck.Verdict.INTACT) {
+            return withVerdict(first, SignatureCheck.Verdict.CHANGED_AFTER_SIGNING);
+        }
+        return first;
+    }
+
+    private static SignatureCheck checkOne(PDSignature signature, byte[] file, String sha256) {
         Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         X509Certificate certificate = null;
         try {
             int[] range = signature.getByteRange();
             byte[] contents = signature.getContents(file);
+            if (!canonicalContents(file, range, contents)) {
+                // The unsigned gap must be exactly "<" + the signature in upper-case hex + ">": no other
+                // spelling of the same bytes (lower case, white space) is accepted.
+                return result(SignatureCheck.Verdict.ALTERED, null, signedAt, false, sha256);
+            }
             byte[] signedContent = signature.getSignedContent(file);
             CMSSignedData cms;
             try (ASN1InputStream in = new ASN1InputStream(contents)) {
@@ -84,6 +110,19 @@ public final class SignatureVerifier {
             // CMSSignerDigestMismatchException (a CMSException) is the usual answer to a changed byte.
             return result(SignatureCheck.Verdict.ALTERED, certificate, signedAt, false, sha256);
         }
+    }
+
+    private static boolean canonicalContents(byte[] file, int[] range, byte[] contents) {
+        if (range.length != 4 || range[1] < 0 || range[2] > file.length || range[1] >= range[2]) {
+            return false;
+        }
+        String gap = new String(file, range[1], range[2] - range[1], StandardCharsets.US_ASCII);
+        return gap.equals("<" + HexFormat.of().withUpperCase().formatHex(contents) + ">");
+    }
+
+    private static SignatureCheck withVerdict(SignatureCheck c, SignatureCheck.Verdict verdict) {
+        return new SignatureCheck(verdict, c.signerName(), c.certificateSubject(), c.signedAt(), c.testCertificate(),
+                false, c.sha256());
     }
 
     /**

@@ -118,6 +118,43 @@ class PadesSignerTest {
     }
 
     @Test
+    void theSameSignatureBytesSpelledInLowerCaseHexAreAnAlteredFile() throws Exception {
+        int[] range;
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            range = doc.getLastSignatureDictionary().getByteRange();
+        }
+        byte[] tampered = signed.clone();
+        int at = range[1] + 1;
+        while (!(tampered[at] >= 'A' && tampered[at] <= 'F')) {
+            at++;
+        }
+        tampered[at] = (byte) Character.toLowerCase(tampered[at]);
+
+        assertThat(SignatureVerifier.check(tampered).verdict()).isEqualTo(SignatureCheck.Verdict.ALTERED);
+    }
+
+    @Test
+    void aDocumentChangedAndSignedAgainBySomeoneElseIsNotIntact() throws Exception {
+        Path other = dir.resolve("ander.p12");
+        Keystores.createCertificate(other, "Anna de Vries-\u00c7elik", PASSWORD, "x", NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(300)), new KeyUsage(KeyUsage.digitalSignature), "Elders");
+        byte[] changed;
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            doc.getDocumentInformation().setSubject("achteraf gewijzigd");
+            doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out);
+            changed = out.toByteArray();
+        }
+        byte[] resigned = PadesSigner.sign(changed, Keystores.load(other, PASSWORD, null, NOW), NOW, "x", "y");
+
+        SignatureCheck check = SignatureVerifier.check(resigned);
+
+        assertThat(check.verdict()).isEqualTo(SignatureCheck.Verdict.CHANGED_AFTER_SIGNING);
+        assertThat(check.testCertificate()).as("the first signer is reported").isTrue();
+    }
+
+    @Test
     void unsignedAndUnreadableFilesAreToldApart() throws Exception {
         assertThat(SignatureVerifier.check(PdfATest.page()).verdict()).isEqualTo(SignatureCheck.Verdict.UNSIGNED);
         assertThat(SignatureVerifier.check("geen pdf".getBytes(StandardCharsets.UTF_8)).verdict())
