@@ -83,9 +83,23 @@ class MinutesServiceTest {
 
     private long signedVersion() {
         long id = minutes.openConcept(conferenceId);
-        minutes.approve(id, current().minutes().version());
+        minutes.approve(id, current().minutes().version(), null);
         minutes.sign(id, current().minutes().version(), chair, NL);
         return id;
+    }
+
+    /** The need-to-know rule of ADR 0007, stated on its own: involvement, case director, or a listed measure. */
+    private boolean involved(long householdId, long itemId, long partnerId, java.time.LocalDate day) {
+        var dossier = ctx.households().open(householdId);
+        boolean involvement = dossier.involvements().stream()
+                .anyMatch(i -> i.partnerId() == partnerId && i.isActiveOn(day));
+        boolean director = dossier.household().caseDirector() != null
+                && dossier.household().caseDirector().partnerId() == partnerId;
+        boolean owner = ctx.measures().forHousehold(householdId).stream().map(r -> r.measure())
+                .filter(m -> java.util.Objects.equals(m.agendaItemId(), itemId)
+                        || (!m.status().isClosed() && !m.startDate().isAfter(day)))
+                .anyMatch(m -> m.ownerPartnerId() == partnerId);
+        return involvement || director || owner;
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -99,9 +113,9 @@ class MinutesServiceTest {
         long id = minutes.openConcept(conferenceId);
         assertThat(minutes.openConcept(conferenceId)).as("no second concept").isEqualTo(id);
         assertThat(current().minutes().status()).isEqualTo(MinutesStatus.CONCEPT);
-        assertThat(text(minutes.preview(id, NL))).contains("CONCEPT");
+        assertThat(text(minutes.preview(id, NL).pdf())).contains("CONCEPT");
 
-        minutes.approve(id, current().minutes().version());
+        minutes.approve(id, current().minutes().version(), null);
         assertThat(current().minutes().status()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(current().minutes().approvedBy()).isNotBlank();
 
@@ -116,7 +130,7 @@ class MinutesServiceTest {
         // Kept for a look with ../shared/tools/check-pdf.sh: demo minutes as signed.
         Files.write(Path.of("target", "minutes-signed-demo.pdf"), pdf);
         assertThat(nl.casustafel.minutes.SignatureVerifier.sha256(pdf)).isEqualTo(copy.copy().sha256());
-        assertThat(minutes.preview(id, NL)).isEqualTo(pdf);
+        assertThat(minutes.preview(id, NL).pdf()).isEqualTo(pdf);
         Verification verification = minutes.verify(pdf);
         assertThat(verification.intact()).isTrue();
         assertThat(verification.knownCopy()).isTrue();
@@ -128,7 +142,7 @@ class MinutesServiceTest {
     @Test
     void whatIsSignedIsWhatWasApprovedAndAnAmendmentAfterwardsNeedsACorrection() throws Exception {
         long id = minutes.openConcept(conferenceId);
-        minutes.approve(id, current().minutes().version());
+        minutes.approve(id, current().minutes().version(), null);
         var item = ctx.conferences().open(conferenceId).agenda().get(0).item();
         clock.advance(Duration.ofMinutes(5));
         ctx.conferences().amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
@@ -141,10 +155,30 @@ class MinutesServiceTest {
         assertThat(minutes.overview(conferenceId).changedSinceApproval()).as("still flagged once signed").isTrue();
 
         long correction = minutes.startCorrection(conferenceId, "Besluit gewijzigd na sluiten");
-        minutes.approve(correction, current().minutes().version());
+        minutes.approve(correction, current().minutes().version(), null);
         assertThat(minutes.overview(conferenceId).changedSinceApproval()).isFalse();
         MinutesCopySummary corrected = minutes.sign(correction, current().minutes().version(), chair, NL);
         assertThat(text(minutes.copyBytes(corrected.copy().id()))).contains("Gewijzigd besluit XYZ");
+    }
+
+    @Test
+    void approvingWhatWasPreviewedIsRefusedWhenAColleagueChangedTheContentMeanwhile() {
+        long id = minutes.openConcept(conferenceId);
+        String seen = minutes.preview(id, NL).fingerprint();
+        assertThat(minutes.preview(id, NL).fingerprint()).as("stable for the same content").isEqualTo(seen);
+        var item = ctx.conferences().open(conferenceId).agenda().get(0).item();
+        ctx.conferences().amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
+                java.util.Map.of(), item.worries(), item.goingWell(), item.mustHappen(), "Besluit van een collega"),
+                "Aanvulling");
+
+        assertThatThrownBy(() -> minutes.approve(id, current().minutes().version(), seen))
+                .isInstanceOf(ConflictException.class).extracting("messageKey")
+                .isEqualTo("error.minutes.changedSincePreview");
+        assertThat(current().minutes().status()).isEqualTo(MinutesStatus.CONCEPT);
+
+        String now = minutes.preview(id, NL).fingerprint();
+        minutes.approve(id, current().minutes().version(), now);
+        assertThat(current().minutes().status()).isEqualTo(MinutesStatus.APPROVED);
     }
 
     @Test
@@ -154,7 +188,7 @@ class MinutesServiceTest {
 
         assertThatThrownBy(() -> minutes.openConcept(conferenceId)).isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("error.minutes.signedNeedsCorrection");
-        assertThatThrownBy(() -> minutes.approve(first, current().minutes().version()))
+        assertThatThrownBy(() -> minutes.approve(first, current().minutes().version(), null))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> minutes.startCorrection(conferenceId, "  "))
                 .isInstanceOf(ValidationException.class);
@@ -167,7 +201,7 @@ class MinutesServiceTest {
         assertThat(correction.minutes().replacesId()).isEqualTo(first);
         assertThat(correction.minutes().status()).isEqualTo(MinutesStatus.CONCEPT);
         assertThat(minutes.overview(conferenceId).versions()).hasSize(2);
-        minutes.approve(second, correction.minutes().version());
+        minutes.approve(second, correction.minutes().version(), null);
         minutes.sign(second, current().minutes().version(), chair, NL);
         // The first version's copy is untouched.
         assertThat(minutes.overview(conferenceId).versions().get(1).completeCopy().copy().sha256())
@@ -187,7 +221,7 @@ class MinutesServiceTest {
     void aStaleVersionIsAConflictAndChangesNothing() {
         long id = minutes.openConcept(conferenceId);
         int version = current().minutes().version();
-        minutes.approve(id, version);
+        minutes.approve(id, version, null);
 
         assertThatThrownBy(() -> minutes.reopen(id, version)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> minutes.sign(id, version, chair, NL)).isInstanceOf(ConflictException.class);
@@ -209,8 +243,24 @@ class MinutesServiceTest {
         MinutesCopySummary again = minutes.copyFor(id, limited.id(), true, null, NL);
         MinutesCopySummary complete = minutes.copyFor(id, limited.id(), false, null, NL);
 
-        assertThat(own.copy().omittedHouseholds()).isPositive();
         assertThat(own.partnerName()).isEqualTo(limited.name());
+        // Household by household: in the partner's copy exactly when the partner is involved in it.
+        var detail = ctx.conferences().open(conferenceId);
+        String full = text(minutes.copyBytes(complete.copy().id()));
+        String partial = text(minutes.copyBytes(own.copy().id()));
+        int left = 0;
+        for (var entry : detail.agenda()) {
+            String name = entry.householdName();
+            assertThat(full).contains(name);
+            if (involved(entry.item().householdId(), entry.item().id(), limited.id(), detail.conference().date())) {
+                assertThat(partial).as("kept: %s", name).contains(name);
+            } else {
+                assertThat(partial).as("left out: %s", name).doesNotContain(name);
+                left++;
+            }
+        }
+        assertThat(left).isPositive();
+        assertThat(own.copy().omittedHouseholds()).isEqualTo(left);
         assertThat(again.copy().id()).as("made once").isEqualTo(own.copy().id());
         assertThat(complete.copy().isComplete()).isTrue();
         byte[] ownPdf = minutes.copyBytes(own.copy().id());

@@ -70,7 +70,7 @@ final class MinutesCommand implements Callable<Integer> {
                     throw new DomainException("error.cli.minutesRecipientNeedsSigned");
                 }
                 long id = current == null ? minutes.openConcept(conferenceId) : current.minutes().id();
-                AtomicWrite.write(out, minutes.preview(id, locale));
+                AtomicWrite.write(out, minutes.preview(id, locale).pdf());
                 console.println(root.i18n().get("cli.minutes.unsigned", out));
                 return 0;
             }
@@ -82,7 +82,8 @@ final class MinutesCommand implements Callable<Integer> {
                 var version = minutes.overview(conferenceId).current().minutes();
                 int v = version.version();
                 if (version.status() == MinutesStatus.CONCEPT) {
-                    minutes.approve(id, v);
+                    // The command line shows no preview: the chair approves the content as it is now.
+                    minutes.approve(id, v, null);
                     v++;
                 }
                 minutes.sign(id, v, credentials, locale);

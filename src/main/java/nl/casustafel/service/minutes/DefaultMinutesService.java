@@ -20,6 +20,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.casustafel.domain.common.ConflictException;
 import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.common.FieldError;
 import nl.casustafel.domain.common.ValidationException;
@@ -159,25 +160,46 @@ public final class DefaultMinutesService implements MinutesService {
     }
 
     @Override
-    public byte[] preview(long minutesId, Locale locale) {
+    public MinutesPreview preview(long minutesId, Locale locale) {
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         return switch (minutes.status()) {
-            case CONCEPT -> rendering.render(tx.inTransaction(() -> assemble(minutes, MinutesStatus.CONCEPT))
-                    .content(), locale);
-            case APPROVED -> rendering.render(approved(minutes).content(), locale);
-            case SIGNED -> tx.inTransaction(() -> store.copyBytes(completeCopy(minutes).id()));
+            case CONCEPT -> {
+                ApprovedMinutes content = tx.inTransaction(() -> assemble(minutes, MinutesStatus.CONCEPT));
+                yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
+            }
+            case APPROVED -> {
+                ApprovedMinutes content = approved(minutes);
+                yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
+            }
+            case SIGNED -> new MinutesPreview(tx.inTransaction(() -> store.copyBytes(completeCopy(minutes).id())),
+                    null);
         };
     }
 
     @Override
-    public void approve(long minutesId, int version) {
+    public void approve(long minutesId, int version, String previewedFingerprint) {
         tx.run(() -> {
             MinutesVersion minutes = store.get(minutesId);
             requireStatus(minutes, MinutesStatus.CONCEPT, "error.minutes.notConcept");
             ApprovedMinutes content = assemble(minutes, MinutesStatus.APPROVED);
+            if (previewedFingerprint != null && !previewedFingerprint.equals(fingerprint(content))) {
+                throw new ConflictException("error.minutes.changedSincePreview");
+            }
             Conference conference = conferences.open(minutes.conferenceId()).conference();
             store.approve(minutesId, version, write(content), conference.chairName(), now());
         });
+    }
+
+    /** SHA-256 of the content as JSON, without what differs between two renderings of the same content. */
+    private String fingerprint(ApprovedMinutes content) {
+        MinutesContent c = content.content();
+        MinutesContent.Identity id = c.identity();
+        MinutesContent.Identity stable = new MinutesContent.Identity(id.documentId(), id.version(),
+                MinutesStatus.CONCEPT, id.recipientName(), id.omittedHouseholds(), id.replacesVersion(),
+                id.replacesSha256(), id.correctionReason(), Instant.EPOCH, id.auditHeadHash());
+        ApprovedMinutes normalised = new ApprovedMinutes(new MinutesContent(stable, c.header(), c.attendance(),
+                c.households(), c.signing()), content.involvedPartners());
+        return SignatureVerifier.sha256(write(normalised).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
@@ -194,7 +216,7 @@ public final class DefaultMinutesService implements MinutesService {
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         requireStatus(minutes, MinutesStatus.APPROVED, "error.minutes.notApproved");
         if (minutes.version() != version) {
-            throw new nl.casustafel.domain.common.ConflictException("error.conflict");
+            throw new ConflictException("error.conflict");
         }
         Instant signedAt = now();
         ApprovedMinutes approved = approved(minutes);

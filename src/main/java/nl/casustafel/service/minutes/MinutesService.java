@@ -26,12 +26,17 @@ public interface MinutesService {
 
     /**
      * The PDF of a version as it would be (concept: from the conference as it is now; approved: as approved) or
-     * is (signed: the stored complete copy), for the preview.
+     * is (signed: the stored complete copy), for the preview, with the fingerprint of the content it shows.
      */
-    byte[] preview(long minutesId, Locale locale);
+    MinutesPreview preview(long minutesId, Locale locale);
 
-    /** The chair approves the concept (vastgesteld): what it shows now is what will be signed. */
-    void approve(long minutesId, int version);
+    /**
+     * The chair approves the concept (vastgesteld): what it shows now is what will be signed. With the
+     * fingerprint of the preview the chair saw, a change to the content since then (a colleague's amendment or
+     * measure update) is a conflict instead of being approved unseen; null approves the content as it is now
+     * (the command line, which shows no preview).
+     */
+    void approve(long minutesId, int version, String previewedFingerprint);
 
     /** Back from approved to concept, e.g. after an amendment of the conference. */
     void reopen(long minutesId, int version);

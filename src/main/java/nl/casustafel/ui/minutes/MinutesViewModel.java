@@ -31,6 +31,7 @@ import nl.casustafel.minutes.SignatureCheck;
 import nl.casustafel.minutes.SigningCredentials;
 import nl.casustafel.service.minutes.MinutesCopySummary;
 import nl.casustafel.service.minutes.MinutesOverview;
+import nl.casustafel.service.minutes.MinutesPreview;
 import nl.casustafel.service.minutes.MinutesOverview.DistributionEntry;
 import nl.casustafel.service.minutes.MinutesOverview.VersionEntry;
 import nl.casustafel.service.minutes.MinutesService;
@@ -113,6 +114,8 @@ public final class MinutesViewModel {
 
     private final ReadOnlyListWrapper<PageImage> pages = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyBooleanWrapper previewLoading = new ReadOnlyBooleanWrapper(false);
+    /** The fingerprint of the concept content on screen; null while rendering or when it failed. */
+    private String previewFingerprint;
     private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(DEFAULT_ZOOM);
     private final ReadOnlyListWrapper<LogRow> log = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -231,7 +234,8 @@ public final class MinutesViewModel {
         MinutesStatus s = current == null ? null : current.minutes().status();
         boolean free = !busy.get();
         canCreateConcept.set(free && o != null && current == null);
-        canApprove.set(free && s == MinutesStatus.CONCEPT);
+        // Approving needs the preview on screen: the chair approves what was seen (its fingerprint).
+        canApprove.set(free && s == MinutesStatus.CONCEPT && !previewLoading.get() && previewFingerprint != null);
         canReopen.set(free && s == MinutesStatus.APPROVED);
         canSign.set(free && s == MinutesStatus.APPROVED);
         canCorrect.set(free && s == MinutesStatus.SIGNED);
@@ -253,15 +257,23 @@ public final class MinutesViewModel {
         previewLoading.set(true);
         previewMessage.set("");
         Locale locale = i18n.locale();
-        executor.submit(() -> PageImages.render(minutes.preview(minutesId, locale), PREVIEW_SCALE,
-                () -> mine != previewGeneration), rendered -> {
+        previewFingerprint = null;
+        updateAllowed();
+        executor.submit(() -> {
+            MinutesPreview preview = minutes.preview(minutesId, locale);
+            return new RenderedPreview(PageImages.render(preview.pdf(), PREVIEW_SCALE,
+                    () -> mine != previewGeneration), preview.fingerprint());
+        }, rendered -> {
                     if (mine == previewGeneration) {
                         previewLoading.set(false);
-                        pages.setAll(rendered);
+                        pages.setAll(rendered.pages());
+                        previewFingerprint = rendered.fingerprint();
+                        updateAllowed();
                     }
                 }, failure -> {
                     if (mine == previewGeneration) {
                         previewLoading.set(false);
+                        updateAllowed();
                         pages.clear();
                         Failures.logIfUnexpected(LOG, "Rendering the minutes preview failed", failure);
                         previewMessage.set(FailureMessages.message(i18n, failure));
@@ -303,8 +315,9 @@ public final class MinutesViewModel {
             return;
         }
         MinutesVersion v = current.minutes();
+        String seen = previewFingerprint;
         change(() -> {
-            minutes.approve(v.id(), v.version());
+            minutes.approve(v.id(), v.version(), seen);
             return null;
         }, "minutes.done.approved");
     }
@@ -512,7 +525,11 @@ public final class MinutesViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         Failures.logIfUnexpected(LOG, "A minutes action failed", failure);
-        if (failure instanceof ConflictException) {
+        if (failure instanceof ConflictException c && c.messageKey().equals("error.minutes.changedSincePreview")) {
+            // The content changed after the chair looked at it: show the new content, then approve again.
+            message.set(FailureMessages.message(i18n, failure));
+            refreshPreview();
+        } else if (failure instanceof ConflictException) {
             message.set(i18n.get("minutes.conflict"));
         } else {
             message.set(FailureMessages.message(i18n, failure));
@@ -636,5 +653,8 @@ public final class MinutesViewModel {
 
     public ReadOnlyListProperty<LogRow> log() {
         return log.getReadOnlyProperty();
+    }
+
+    private record RenderedPreview(List<PageImage> pages, String fingerprint) {
     }
 }

@@ -229,7 +229,7 @@ class MinutesViewModelTest {
         vm.createConcept();
         // Another window approves first: this one still offers approval; the service refuses.
         var other = ctx.minutes().overview(conferenceId).current().minutes();
-        ctx.minutes().approve(other.id(), other.version());
+        ctx.minutes().approve(other.id(), other.version(), null);
         vm.approve();
         assertThat(vm.messageProperty().get()).isEqualTo("Alleen een concept kan worden vastgesteld.");
         assertThat(vm.statusProperty().get()).as("reloaded").isEqualTo(MinutesStatus.APPROVED);
