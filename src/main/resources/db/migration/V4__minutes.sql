@@ -42,6 +42,8 @@ CREATE TABLE minutes_copy (
     signed_at           TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_minutes_copy_minutes ON minutes_copy (minutes_id);
+-- One need-to-know copy per partner and version (the complete copy, partner NULL, is made once by signing).
+CREATE UNIQUE INDEX uq_minutes_copy_partner ON minutes_copy (minutes_id, partner_id);
 CREATE INDEX ix_minutes_copy_sha ON minutes_copy (sha256);
 
 -- Distribution log: one row per save, print or send of a copy (never updated, never deleted).

@@ -127,6 +127,28 @@ class MinutesCommandLineTest {
     }
 
     @Test
+    void anUnwritableTargetIsOneLineAndLeavesTheMinutesUnsigned() throws Exception {
+        String id = closedConference();
+        Path keystore = keystore();
+        environment.put("CASUSTAFEL_KEYSTORE_PASSWORD", PASSWORD);
+        Path folder = Files.createDirectory(work.resolve("map"));
+
+        Result intoFolder = run("minutes", "--conference", id, "--out", folder.toString(),
+                "--keystore", keystore.toString());
+        Result noFolder = run("minutes", "--conference", id, "--out", work.resolve("bestaat/niet.pdf").toString());
+
+        assertThat(intoFolder.exitCode()).isEqualTo(1);
+        assertThat(intoFolder.err().strip()).startsWith("The minutes could not be saved");
+        assertThat(noFolder.exitCode()).isEqualTo(1);
+        assertThat(noFolder.err().strip()).startsWith("The minutes could not be saved");
+        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+            var current = ctx.minutes().overview(Long.parseLong(id)).current();
+            assertThat(current == null ? null : current.minutes().status())
+                    .isNotEqualTo(nl.casustafel.domain.minutes.MinutesStatus.SIGNED);
+        }
+    }
+
+    @Test
     void aRecipientWithoutSignedMinutesOrKeystoreIsRefused() throws Exception {
         String id = closedConference();
 

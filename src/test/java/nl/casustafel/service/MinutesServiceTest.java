@@ -268,6 +268,11 @@ class MinutesServiceTest {
         assertThat(minutes.verify(ownPdf).intact()).isTrue();
         assertThat(minutes.verify(ownPdf).recipientName()).isEqualTo(limited.name());
 
+        Partner other = recipients.stream().filter(p -> p.id() != limited.id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> minutes.saveCopy(own.copy().id(), other.id(), dir.resolve("verkeerd.pdf")))
+                .isInstanceOf(DomainException.class).extracting("messageKey")
+                .isEqualTo("error.minutes.copyNotForRecipient");
+        assertThat(dir.resolve("verkeerd.pdf")).doesNotExist();
         Path sent = dir.resolve("verslag-partner.pdf");
         minutes.saveCopy(own.copy().id(), limited.id(), sent);
         minutes.saveCopy(complete.copy().id(), null, dir.resolve("archief.pdf"));

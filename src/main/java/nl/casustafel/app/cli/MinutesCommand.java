@@ -1,7 +1,9 @@
 package nl.casustafel.app.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -56,7 +58,7 @@ final class MinutesCommand implements Callable<Integer> {
     private String alias;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter console = root.spec().commandLine().getOut();
         Locale locale = root.i18n().locale();
         try (AppContext ctx = root.openContext()) {
@@ -70,10 +72,17 @@ final class MinutesCommand implements Callable<Integer> {
                     throw new DomainException("error.cli.minutesRecipientNeedsSigned");
                 }
                 long id = current == null ? minutes.openConcept(conferenceId) : current.minutes().id();
-                AtomicWrite.write(out, minutes.preview(id, locale).pdf());
+                byte[] pdf = minutes.preview(id, locale).pdf();
+                try {
+                    AtomicWrite.write(out, pdf);
+                } catch (IOException e) {
+                    throw new DomainException("error.minutes.write");
+                }
                 console.println(root.i18n().get("cli.minutes.unsigned", out));
                 return 0;
             }
+            // Approving and signing lock the minutes for good: first make sure the result can be written.
+            requireWritableFolder(out);
             long id;
             if (current != null && current.minutes().status() == MinutesStatus.SIGNED) {
                 id = current.minutes().id();
@@ -94,6 +103,13 @@ final class MinutesCommand implements Callable<Integer> {
             minutes.saveCopy(copy.copy().id(), partner == null ? null : partner.id(), out);
             console.println(root.i18n().get("cli.minutes.signed", out, copy.copy().sha256()));
             return 0;
+        }
+    }
+
+    private static void requireWritableFolder(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(target)) {
+            throw new DomainException("error.minutes.write");
         }
     }
 

@@ -273,11 +273,18 @@ public final class DefaultMinutesService implements MinutesService {
         MinutesContent partial = new MinutesContent(content.identity(), content.header(), content.attendance(),
                 kept, content.signing());
         byte[] pdf = signed(partial, partner.name(), omitted, credentials, signedAt, locale);
-        return tx.inTransaction(() -> {
-            long copyId = store.insertCopy(minutesId, partnerId, omitted, pdf, SignatureVerifier.sha256(pdf),
-                    signedAt);
-            return new MinutesCopySummary(store.copy(copyId), partner.name());
-        });
+        try {
+            return tx.inTransaction(() -> {
+                long copyId = store.insertCopy(minutesId, partnerId, omitted, pdf, SignatureVerifier.sha256(pdf),
+                        signedAt);
+                return new MinutesCopySummary(store.copy(copyId), partner.name());
+            });
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            // Another workstation made this partner's copy meanwhile: that one is the copy.
+            return tx.inTransaction(() -> store.copies(minutesId)).stream()
+                    .filter(c -> c.partnerId() != null && c.partnerId() == partnerId).findFirst()
+                    .map(c -> new MinutesCopySummary(c, partner.name())).orElseThrow(() -> e);
+        }
     }
 
     @Override
@@ -288,16 +295,21 @@ public final class DefaultMinutesService implements MinutesService {
     @Override
     public void saveCopy(long copyId, Long recipientPartnerId, Path target) {
         Objects.requireNonNull(target, "target");
-        byte[] pdf = copyBytes(copyId);
-        try {
-            AtomicWrite.write(target, pdf);
-        } catch (IOException e) {
-            // The path is the user's choice and may name someone: only the kind of failure is logged.
-            LOG.warn("Minutes copy could not be written: {}", e.getClass().getSimpleName());
-            throw new DomainException("error.minutes.write");
-        }
-        record(copyId, recipientPartnerId, recipientPartnerId == null ? DistributionAction.SAVE
-                : DistributionAction.SEND);
+        // The log line and the file in one use case: the move is the last step, so a failed write leaves no
+        // line, and a failed line leaves no file.
+        tx.run(() -> {
+            MinutesCopy copy = store.copy(copyId);
+            DistributionAction action = recipientPartnerId == null ? DistributionAction.SAVE
+                    : DistributionAction.SEND;
+            log(copy, recipientPartnerId, action);
+            try {
+                AtomicWrite.write(target, store.copyBytes(copyId));
+            } catch (IOException e) {
+                // The path is the user's choice and may name someone: only the kind of failure is logged.
+                LOG.warn("Minutes copy could not be written: {}", e.getClass().getSimpleName());
+                throw new DomainException("error.minutes.write");
+            }
+        });
     }
 
     @Override
@@ -307,11 +319,16 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public void record(long copyId, Long recipientPartnerId, DistributionAction action) {
-        tx.run(() -> {
-            MinutesCopy copy = store.copy(copyId);
-            store.insertDistribution(copy.minutesId(), copyId, recipientPartnerId, action, copy.sha256(), now(),
-                    performedBy, workstation);
-        });
+        tx.run(() -> log(store.copy(copyId), recipientPartnerId, action));
+    }
+
+    private void log(MinutesCopy copy, Long recipientPartnerId, DistributionAction action) {
+        if (copy.partnerId() != null && !copy.partnerId().equals(recipientPartnerId)) {
+            // A need-to-know copy goes only to the partner it was cut for.
+            throw new DomainException("error.minutes.copyNotForRecipient");
+        }
+        store.insertDistribution(copy.minutesId(), copy.id(), recipientPartnerId, action, copy.sha256(), now(),
+                performedBy, workstation);
     }
 
     @Override

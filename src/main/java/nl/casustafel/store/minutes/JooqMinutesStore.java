@@ -1,5 +1,6 @@
 package nl.casustafel.store.minutes;
 
+import static nl.casustafel.store.jooq.Tables.CONFERENCE;
 import static nl.casustafel.store.jooq.Tables.MINUTES;
 import static nl.casustafel.store.jooq.Tables.MINUTES_COPY;
 import static nl.casustafel.store.jooq.Tables.MINUTES_DISTRIBUTION;
@@ -59,9 +60,12 @@ public final class JooqMinutesStore {
                 .orderBy(MINUTES.VERSION_NO.desc()).fetch(JooqMinutesStore::toVersion);
     }
 
-    /** Locks the conference's minutes rows, so that two first concepts or two corrections cannot be made. */
+    /**
+     * Locks the conference row until the transaction ends, so that two workstations cannot both make the first
+     * concept or a correction (the second waits, then sees the first one's version).
+     */
     public void lockConference(long conferenceId) {
-        dsl.select(MINUTES.ID).from(MINUTES).where(MINUTES.CONFERENCE_ID.eq(conferenceId)).forUpdate().fetch();
+        dsl.select(CONFERENCE.ID).from(CONFERENCE).where(CONFERENCE.ID.eq(conferenceId)).forUpdate().fetch();
     }
 
     /** The content approved for signing (JSON), or empty before approval. */

@@ -283,12 +283,15 @@ public final class DistributionViewModel {
     }
 
     private void finish(String text) {
+        credentials = null;
         busy.set(false);
         finished.set(true);
         onDone.accept(text);
     }
 
     private void failed(Throwable failure) {
+        // The private key is not kept beyond one distribution: a retry asks for it again.
+        credentials = null;
         busy.set(false);
         Failures.logIfUnexpected(LOG, "Distributing the minutes failed", failure);
         message.set(FailureMessages.message(i18n, failure));
