@@ -122,7 +122,7 @@ public final class SignatureVerifier {
 
     private static SignatureCheck withVerdict(SignatureCheck c, SignatureCheck.Verdict verdict) {
         return new SignatureCheck(verdict, c.signerName(), c.certificateSubject(), c.signedAt(), c.testCertificate(),
-                false, c.sha256());
+                false, c.sha256(), c.certificateIssuer(), c.selfSigned(), c.certificateSha256());
     }
 
     /**
@@ -155,9 +155,17 @@ public final class SignatureVerifier {
         if (certificate == null) {
             return new SignatureCheck(verdict, null, null, signedAt, false, whole, sha256);
         }
+        String fingerprint;
+        try {
+            fingerprint = sha256(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            fingerprint = null;
+        }
         return new SignatureCheck(verdict, Certificates.commonName(certificate),
                 certificate.getSubjectX500Principal().getName(), signedAt,
-                Certificates.isTestCertificate(certificate), whole, sha256);
+                Certificates.isTestCertificate(certificate), whole, sha256,
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()), fingerprint);
     }
 
     public static String sha256(byte[] bytes) {

@@ -100,7 +100,8 @@ class MinutesCommandLineTest {
         assertThat(forPartner.exitCode()).as(forPartner.err()).isZero();
         assertThat(verified.exitCode()).as(verified.err()).isZero();
         assertThat(verified.out()).contains("Signed and unaltered").contains("Els de Voorzitter")
-                .contains("test certificate").contains("A copy from this store: conference " + id + ", version 1");
+                .contains("test certificate").contains("A copy from this store: conference " + id + ", version 1")
+                .contains("Certificate self-signed").contains("SHA-256 of the certificate");
         assertThat(run("verify", work.resolve("partner.pdf").toString()).out()).contains(limited.name());
 
         byte[] bytes = Files.readAllBytes(out);

@@ -57,6 +57,9 @@ class PadesSignerTest {
         assertThat(check.testCertificate()).isTrue();
         assertThat(check.wholeDocumentSigned()).isTrue();
         assertThat(check.sha256()).hasSize(64).isEqualTo(SignatureVerifier.sha256(signed));
+        assertThat(check.selfSigned()).isTrue();
+        assertThat(check.certificateIssuer()).contains("Casustafel proefcertificaat");
+        assertThat(check.certificateSha256()).hasSize(64);
     }
 
     @Test

@@ -41,6 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println(i18n.get("cli.verify.signer", check.signerName())
                         + (check.testCertificate() ? " " + i18n.get("cli.verify.testCertificate") : ""));
             }
+            if (check.certificateIssuer() != null) {
+                out.println(i18n.get(check.selfSigned() ? "cli.verify.selfSigned" : "cli.verify.issuer",
+                        check.certificateIssuer()));
+                out.println(i18n.get("cli.verify.certificateSha", check.certificateSha256()));
+            }
             if (check.signedAt() != null) {
                 out.println(i18n.get("cli.verify.signedAt", WHEN.format(check.signedAt().atZone(DomainTime.ZONE))));
             }

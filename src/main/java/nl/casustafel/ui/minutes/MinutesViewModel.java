@@ -479,7 +479,10 @@ public final class MinutesViewModel {
         String signer = s.signerName() == null ? "\u2013" : s.signerName();
         String at = s.signedAt() == null ? "\u2013" : i18n.dateTime(s.signedAt());
         String certificate = s.signerName() == null ? "\u2013"
-                : i18n.get(s.testCertificate() ? "minutes.verify.testCertificate" : "minutes.verify.certificate");
+                : i18n.get(s.testCertificate() ? "minutes.verify.testCertificate" : "minutes.verify.certificate")
+                + (s.certificateIssuer() == null ? "" : "\n" + i18n.get(s.selfSigned()
+                        ? "minutes.verify.selfSigned" : "minutes.verify.issuer", s.certificateIssuer())
+                        + "\n" + i18n.get("minutes.verify.certificateSha", s.certificateSha256()));
         String origin;
         if (v.knownCopy() && v.conferenceId() != null) {
             origin = v.recipientName() == null
