@@ -16,11 +16,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.casustafel.TestClocks;
 import nl.casustafel.app.AppContext;
+import nl.casustafel.domain.common.DomainTime;
+import nl.casustafel.domain.demo.DemoDataGenerator;
 import nl.casustafel.domain.household.PersonRole;
 import nl.casustafel.domain.signal.Signal;
 import nl.casustafel.domain.signal.SignalType;
 import nl.casustafel.service.demo.DemoService.DemoResult;
 import nl.casustafel.service.household.HouseholdDossier;
+import nl.casustafel.service.household.HouseholdQuery;
+import nl.casustafel.service.household.HouseholdSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,22 @@ class DemoDataTest {
         assertThat(last.incidents()).hasSize(7);
         assertThat(last.involvements()).hasSize(2);
         assertThat(last.signals()).isEmpty();
+    }
+
+    @Test
+    void theIncidentScaleStoresEveryIncidentTheGeneratorMakesAboutTenPerHousehold() {
+        double scale = 2.3;
+        int expected = new DemoDataGenerator(SEED, DomainTime.today(TestClocks.fixed()), scale).households(0, 200)
+                .stream().mapToInt(h -> h.incidents().size()).sum();
+        try (AppContext scaled = AppContext.inMemory(TestClocks.uniqueName("demoscale"), TestClocks.fixed())) {
+            DemoResult r = scaled.demo().generate(200, SEED, scale, (done, total) -> { }, () -> false);
+
+            assertThat(r.incidents()).isEqualTo(expected);
+            assertThat(r.incidents() / 200.0).as("incidents per household").isBetween(9.0, 11.5);
+            long stored = scaled.households().search(HouseholdQuery.text(null).withPage(0, 200)).items().stream()
+                    .mapToLong(HouseholdSummary::incidentCount).sum();
+            assertThat(stored).isEqualTo(expected);
+        }
     }
 
     /** Digest per table of the rows the demo writes (every table but the catalogue, settings and history). */
