@@ -9,7 +9,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of architecture.md: ui -> service -> store -> domain; app wires everything. */
+/**
+ * The layering of architecture.md: ui -> service -> store -> domain; app wires everything. {@code security} (key
+ * derivation, key slots, login throttle, audit chain) sits beside the domain: used by store, service and app,
+ * never by the UI, which goes through the services.
+ */
 @AnalyzeClasses(packages = "nl.casustafel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,6 +27,7 @@ class ArchitectureTest {
             .layer("Minutes").definedBy("nl.casustafel.minutes..")
             .layer("Exchange").definedBy("nl.casustafel.exchange..")
             .layer("Files").definedBy("nl.casustafel.files..")
+            .layer("Security").definedBy("nl.casustafel.security..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
@@ -30,12 +35,20 @@ class ArchitectureTest {
             .whereLayer("Minutes").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
             .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("Service", "Minutes", "Exchange", "App")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Ui", "Service", "Store", "Minutes", "Exchange", "App");
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Store", "Service", "App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Ui", "Service", "Store", "Minutes", "Exchange", "Security",
+                    "App");
 
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("nl.casustafel.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
                     "org.slf4j..", "java.io..", "java.nio.file..", "org.h2..", "org.flywaydb..");
+
+    /** Crypto and chain logic know no database, no UI and no use case: they can be checked on their own. */
+    @ArchTest
+    static final ArchRule securityIsSelfContained = noClasses().that().resideInAPackage("nl.casustafel.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..", "org.h2..",
+                    "org.flywaydb..", "nl.casustafel.store..", "nl.casustafel.service..", "nl.casustafel.ui..");
 
     @ArchTest
     static final ArchRule uiDoesNotTouchTheDatabase = noClasses().that().resideInAPackage("nl.casustafel.ui..")

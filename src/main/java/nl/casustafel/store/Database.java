@@ -1,15 +1,21 @@
 package nl.casustafel.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.function.Supplier;
+import nl.casustafel.security.StoreKey;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -26,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * The embedded H2 store: one file under the data directory, migrated by Flyway on open, used through jOOQ.
  * Every committed use case is checkpointed to disk so that an acknowledged change survives a kill -9; the file
  * is locked so that a second process gets a clear "in use" message instead of a corrupted store.
+ * <p>
+ * {@link #openEncrypted} opens the file with H2's {@code CIPHER=AES} under a random 256-bit store key (ADR 0009);
+ * {@link #openFile} opens an unencrypted file and refuses an encrypted one, and the other way round.
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -33,9 +42,21 @@ public final class Database implements Transactor, AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    /** H2's "Encryption error in file": the file key does not decrypt the file. */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
     public static final String FILE_NAME = "casustafel";
+    private static final String USER = "casustafel";
+    /**
+     * The H2 user's password of an encrypted store. It guards nothing the file key does not already guard (whoever
+     * has the key can read the file without H2's user check), but H2 wants "filePassword userPassword".
+     */
+    private static final String ENCRYPTED_USER_PASSWORD = "casustafel-store";
+    /** How an encrypted H2 file starts (org.h2.store.fs.encrypt.FileEncrypt); an unencrypted one starts "H:2,". */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private final JdbcConnectionPool pool;
+    /** H2's password characters of an encrypted store (they hold the file key in hex); wiped on close. */
+    private final char[] secret;
     private final DSLContext dsl;
     private final String description;
     /** File stores write every committed use case to disk before returning (see ADR 0002). */
@@ -44,9 +65,19 @@ public final class Database implements Transactor, AutoCloseable {
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     private Database(String url, String description, boolean durable) {
+        this(url, description, durable, new char[0]);
+    }
+
+    private Database(String url, String description, boolean durable, char[] password) {
         this.description = description;
         this.durable = durable;
-        this.pool = JdbcConnectionPool.create(url, "casustafel", "");
+        this.secret = password;
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        // As chars, not a String, so that the key can be wiped on close; H2 copies it per connection.
+        source.setPasswordChars(password);
+        this.pool = JdbcConnectionPool.create(source);
         this.pool.setMaxConnections(8);
         try {
             // Open one connection first so that an in-use or damaged store fails here, with a clear message.
@@ -55,10 +86,10 @@ public final class Database implements Transactor, AutoCloseable {
             }
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (SQLException e) {
-            pool.dispose();
+            dispose();
             throw translate(e);
         } catch (FlywayException e) {
-            pool.dispose();
+            dispose();
             if (e.getCause() instanceof SQLException sql) {
                 throw translate(sql);
             }
@@ -77,8 +108,41 @@ public final class Database implements Transactor, AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (creating and migrating when new) the store in the given data directory. */
+    /**
+     * Opens (creating and migrating when new) the unencrypted store in the given data directory. An encrypted
+     * store is refused with {@code error.store.encrypted}: it opens only with its key ({@link #openEncrypted}).
+     */
     public static Database openFile(Path dataDirectory) {
+        createDirectory(dataDirectory);
+        if (isEncrypted(dataDirectory)) {
+            throw new StoreException("error.store.encrypted", null);
+        }
+        return new Database(fileUrl(dataDirectory), "file", true);
+    }
+
+    /**
+     * Opens (creating and migrating when new) the encrypted store in the given data directory with its store
+     * key (unwrapped from a key slot). H2 gets the key as a 64-character hex file password, never a human
+     * password (pitfalls.md 6). A wrong key gives {@code error.store.credentials}; an existing unencrypted store
+     * is refused with {@code error.store.notEncrypted} (it is converted by a migration tool, not silently).
+     * The key stays the caller's: it is not destroyed here.
+     */
+    public static Database openEncrypted(Path dataDirectory, StoreKey key) {
+        createDirectory(dataDirectory);
+        if (exists(dataDirectory) && !isEncrypted(dataDirectory)) {
+            throw new StoreException("error.store.notEncrypted", null);
+        }
+        char[] hex = key.toHexChars();
+        char[] password = new char[hex.length + 1 + ENCRYPTED_USER_PASSWORD.length()];
+        System.arraycopy(hex, 0, password, 0, hex.length);
+        Arrays.fill(hex, '\0');
+        password[64] = ' ';
+        ENCRYPTED_USER_PASSWORD.getChars(0, ENCRYPTED_USER_PASSWORD.length(), password, 65);
+        // CIPHER=AES: H2 encrypts every page of the file (XTS-AES); durability settings as openFile.
+        return new Database(fileUrl(dataDirectory) + ";CIPHER=AES", "encrypted file", true, password);
+    }
+
+    private static void createDirectory(Path dataDirectory) {
         try {
             if (!Files.isDirectory(dataDirectory)) {
                 Files.createDirectories(dataDirectory);
@@ -91,11 +155,13 @@ public final class Database implements Transactor, AutoCloseable {
         } catch (Exception e) {
             throw new StoreException("error.store.directory", e, dataDirectory.toString());
         }
+    }
+
+    private static String fileUrl(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().resolve(FILE_NAME);
         // FILE_LOCK=FS: the operating system's file lock, released even when the process is killed.
         // MAX_COMPACT_TIME: a clean close may spend up to 3 s giving back the space of old versions.
-        String url = "jdbc:h2:file:" + file + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128;MAX_COMPACT_TIME=3000";
-        return new Database(url, "file", true);
+        return "jdbc:h2:file:" + file + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128;MAX_COMPACT_TIME=3000";
     }
 
     /** A private in-memory store (tests, benchmarks): same migrations, same SQL. */
@@ -104,7 +170,24 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     public static boolean exists(Path dataDirectory) {
-        return Files.exists(dataDirectory.toAbsolutePath().resolve(FILE_NAME + ".mv.db"));
+        return Files.exists(storeFile(dataDirectory));
+    }
+
+    /** Whether the store file in this directory exists and is encrypted (read from its first bytes). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        Path file = storeFile(dataDirectory);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new StoreException("error.store.open", e);
+        }
+    }
+
+    private static Path storeFile(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().resolve(FILE_NAME + ".mv.db");
     }
 
     private static StoreException translate(SQLException e) {
@@ -112,7 +195,8 @@ public final class Database implements Transactor, AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 code = s.getErrorCode();
-                if (code == H2_DATABASE_ALREADY_OPEN || code == H2_FILE_CORRUPTED || code == H2_WRONG_USER_OR_PASSWORD) {
+                if (code == H2_DATABASE_ALREADY_OPEN || code == H2_FILE_CORRUPTED || code == H2_WRONG_USER_OR_PASSWORD
+                        || code == H2_FILE_ENCRYPTION_ERROR) {
                     break;
                 }
             }
@@ -120,7 +204,7 @@ public final class Database implements Transactor, AutoCloseable {
         return switch (code) {
             case H2_DATABASE_ALREADY_OPEN -> new StoreException("error.store.inUse", e);
             case H2_FILE_CORRUPTED -> new StoreException("error.store.corrupted", e);
-            case H2_WRONG_USER_OR_PASSWORD -> new StoreException("error.store.credentials", e);
+            case H2_WRONG_USER_OR_PASSWORD, H2_FILE_ENCRYPTION_ERROR -> new StoreException("error.store.credentials", e);
             default -> new StoreException("error.store.open", e);
         };
     }
@@ -179,8 +263,13 @@ public final class Database implements Transactor, AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Store did not shut down cleanly ({})", e.getErrorCode());
         } finally {
-            pool.dispose();
+            dispose();
             LOG.info("Closed store {}", description);
         }
+    }
+
+    private void dispose() {
+        pool.dispose();
+        Arrays.fill(secret, '\0');
     }
 }

@@ -126,7 +126,7 @@ class MinutesServiceTest {
     }
 
     @Test
-    void whatIsSignedIsWhatWasApprovedEvenWhenTheConferenceIsAmendedInBetween() throws Exception {
+    void whatIsSignedIsWhatWasApprovedAndAnAmendmentAfterwardsNeedsACorrection() throws Exception {
         long id = minutes.openConcept(conferenceId);
         minutes.approve(id, current().minutes().version());
         var item = ctx.conferences().open(conferenceId).agenda().get(0).item();
@@ -138,6 +138,13 @@ class MinutesServiceTest {
         assertThat(minutes.overview(conferenceId).changedSinceApproval()).isTrue();
         MinutesCopySummary copy = minutes.sign(id, current().minutes().version(), chair, NL);
         assertThat(text(minutes.copyBytes(copy.copy().id()))).doesNotContain("Gewijzigd besluit XYZ");
+        assertThat(minutes.overview(conferenceId).changedSinceApproval()).as("still flagged once signed").isTrue();
+
+        long correction = minutes.startCorrection(conferenceId, "Besluit gewijzigd na sluiten");
+        minutes.approve(correction, current().minutes().version());
+        assertThat(minutes.overview(conferenceId).changedSinceApproval()).isFalse();
+        MinutesCopySummary corrected = minutes.sign(correction, current().minutes().version(), chair, NL);
+        assertThat(text(minutes.copyBytes(corrected.copy().id()))).contains("Gewijzigd besluit XYZ");
     }
 
     @Test

@@ -95,7 +95,9 @@ class MessageBundlesTest {
                 nl.casustafel.domain.conference.AttendanceStatus.class,
                 nl.casustafel.domain.conference.ConferenceRole.class, nl.casustafel.domain.conference.AgendaReason.class,
                 nl.casustafel.domain.conference.AgendaItemState.class, nl.casustafel.domain.conference.SuggestionKind.class,
-                nl.casustafel.domain.measure.MeasureEventKind.class);
+                nl.casustafel.domain.measure.MeasureEventKind.class, nl.casustafel.domain.security.Role.class,
+                nl.casustafel.domain.security.AuditAction.class, nl.casustafel.domain.security.AuditResult.class,
+                nl.casustafel.domain.security.ChainVerification.BreakReason.class);
         for (I18n i18n : List.of(new I18n(I18n.DUTCH), new I18n(I18n.ENGLISH))) {
             for (Class<? extends Enum<?>> type : enums) {
                 for (Enum<?> constant : type.getEnumConstants()) {

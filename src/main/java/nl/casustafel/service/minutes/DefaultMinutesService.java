@@ -112,7 +112,8 @@ public final class DefaultMinutesService implements MinutesService {
             byId.values().stream().filter(Partner::active).filter(p -> !recipients.contains(p))
                     .sorted(java.util.Comparator.comparingInt(Partner::sortOrder)).forEach(recipients::add);
             MinutesVersion current = versions.isEmpty() ? null : versions.get(0).minutes();
-            boolean changed = current != null && current.status() == MinutesStatus.APPROVED
+            // Approved or signed: an amendment made afterwards is not in it (a signed one needs a correction).
+            boolean changed = current != null && current.approvedAt() != null
                     && detail.amendments().stream().map(Amendment::madeAt)
                     .anyMatch(at -> at.isAfter(current.approvedAt()));
             return new MinutesOverview(detail.conference(), versions, log, recipients, changed);

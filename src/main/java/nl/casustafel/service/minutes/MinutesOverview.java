@@ -9,7 +9,8 @@ import nl.casustafel.domain.partner.Partner;
 /**
  * Everything the minutes panel of a conference shows: the versions (newest first) with their copies, the
  * distribution log (newest first) with the recipients' names, the partners that can receive the minutes (the
- * invited ones first) and whether the conference changed after the current version was approved.
+ * invited ones first) and whether the conference was amended after the current version was approved (for a
+ * signed version: a correction is needed to include the amendment).
  */
 public record MinutesOverview(Conference conference, List<VersionEntry> versions, List<DistributionEntry> log,
                               List<Partner> recipients, boolean changedSinceApproval) {

@@ -34,6 +34,7 @@ public final class ConferencePagesImpl implements ConferencePages {
     private final Clock clock;
     private final Navigator navigator;
     private final MeasureEditor measureEditor;
+    private final MinutesPanel.Factory minutesPanels;
     private final StackPane host = new StackPane();
     private final ConferenceListViewModel listViewModel;
     private final ConferenceListView listView;
@@ -43,7 +44,7 @@ public final class ConferencePagesImpl implements ConferencePages {
 
     public ConferencePagesImpl(ConferenceService conferences, MeasureService measures, HouseholdService households,
                                PartnerService partners, I18n i18n, UiExecutor executor, Clock clock,
-                               Navigator navigator, MeasureEditor measureEditor) {
+                               Navigator navigator, MeasureEditor measureEditor, MinutesPanel.Factory minutesPanels) {
         this.conferences = conferences;
         this.measures = measures;
         this.households = households;
@@ -53,6 +54,7 @@ public final class ConferencePagesImpl implements ConferencePages {
         this.clock = clock;
         this.navigator = navigator;
         this.measureEditor = measureEditor;
+        this.minutesPanels = minutesPanels;
         host.setId("conferencesPage");
         ConferenceStyles.apply(host);
         listViewModel = new ConferenceListViewModel(conferences, executor, i18n);
@@ -146,7 +148,7 @@ public final class ConferencePagesImpl implements ConferencePages {
             public void openHousehold(long householdId) {
                 navigator.openHousehold(householdId);
             }
-        });
+        }, minutesPanels == null ? null : minutesPanels.create(conferenceId));
         host.getChildren().setAll(view.root());
         vm.load();
         view.focus();

@@ -31,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.casustafel.domain.conference.AgendaReason;
@@ -45,6 +46,7 @@ import nl.casustafel.service.conference.AgendaEntry;
 import nl.casustafel.service.conference.ConferenceDetail;
 import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.ui.common.Dialogs;
+import nl.casustafel.ui.common.EmptyState;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -52,7 +54,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One conference: header with its planning and actions, then tabs for the agenda builder (Alt+1), the attendance
- * (Alt+2) and the amendments after closing (Alt+3). Esc goes back to the list.
+ * (Alt+2), the amendments after closing (Alt+3) and the minutes of a closed conference (Alt+4, provided by the
+ * minutes feature as a {@link MinutesPanel}). Esc goes back to the list.
  */
 public final class ConferenceView {
     static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
@@ -82,11 +85,15 @@ public final class ConferenceView {
     private final ListView<AgendaEntry> agendaList = new ListView<>();
     private final TabPane tabs = new TabPane();
     private final VBox header = new VBox(6);
+    private final MinutesPanel minutes;
+    private Tab minutesTab;
 
-    public ConferenceView(ConferenceViewModel vm, I18n i18n, Actions actions) {
+    /** {@code minutes} may be null when the minutes feature is not available: the tab then says so. */
+    public ConferenceView(ConferenceViewModel vm, I18n i18n, Actions actions, MinutesPanel minutes) {
         this.vm = vm;
         this.i18n = i18n;
         this.actions = actions;
+        this.minutes = minutes;
         root.setId("conferenceView");
         root.getStyleClass().add("conference-view");
         root.setTop(header);
@@ -94,7 +101,8 @@ public final class ConferenceView {
         header.setPadding(new Insets(12, 20, 8, 20));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("conferenceTabs");
-        tabs.getTabs().addAll(agendaTab(), attendeesTab(), amendmentsTab());
+        minutesTab = minutesTab();
+        tabs.getTabs().addAll(agendaTab(), attendeesTab(), amendmentsTab(), minutesTab);
         BorderPane.setMargin(tabs, new Insets(0, 20, 12, 20));
         root.setCenter(tabs);
         vm.detailProperty().addListener((obs, was, now) -> buildHeader(now));
@@ -115,6 +123,9 @@ public final class ConferenceView {
                 tabs.getSelectionModel().select(index);
                 e.consume();
             }
+        } else if (minutes != null && vm.isClosed() && tabs.getSelectionModel().getSelectedItem() == minutesTab
+                && minutes.handleKey(e)) {
+            e.consume();
         } else if (EDIT.match(e) && vm.detailProperty().get() != null && !vm.isClosed()) {
             actions.editPlanning(vm.detailProperty().get());
             e.consume();
@@ -641,6 +652,50 @@ public final class ConferenceView {
         Tab tab = new Tab(i18n.get("conference.tab.amendments"), box);
         tab.setId("amendmentsTab");
         return tab;
+    }
+
+    // ---- minutes --------------------------------------------------------------------------------------------
+
+    private Tab minutesTab() {
+        EmptyState notClosed = new EmptyState(Material2AL.DESCRIPTION, i18n.get("minutes.notClosed.title"),
+                i18n.get("minutes.notClosed.text"));
+        notClosed.node().setId("minutesNotClosed");
+        StackPane content = new StackPane(notClosed.node());
+        var closed = Bindings.createBooleanBinding(vm::isClosed, vm.detailProperty());
+        if (minutes == null) {
+            EmptyState missing = new EmptyState(Material2AL.DESCRIPTION, i18n.get("minutes.unavailable.title"),
+                    i18n.get("minutes.unavailable.text"));
+            missing.node().visibleProperty().bind(closed);
+            content.getChildren().add(missing.node());
+        } else {
+            Node panel = minutes.node();
+            panel.visibleProperty().bind(closed);
+            content.getChildren().add(panel);
+            vm.detailProperty().addListener((obs, was, now) -> {
+                if (now != null) {
+                    minutes.conferenceLoaded(now);
+                    minutesSelectionChanged();
+                }
+            });
+            tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> minutesSelectionChanged());
+        }
+        notClosed.node().visibleProperty().bind(closed.not());
+        Tab tab = new Tab(i18n.get("minutes.tab"), content);
+        tab.setId("minutesTab");
+        return tab;
+    }
+
+    private boolean minutesShown;
+
+    private void minutesSelectionChanged() {
+        boolean show = tabs.getSelectionModel().getSelectedItem() == minutesTab && vm.isClosed();
+        if (show && !minutesShown) {
+            minutesShown = true;
+            minutes.shown();
+        } else if (!show && minutesShown) {
+            minutesShown = false;
+            minutes.hidden();
+        }
     }
 
     private <T> TableColumn<T, String> textColumn(String key, double width, java.util.function.Function<T, String> f) {

@@ -104,7 +104,7 @@ public final class ConferencePreview {
                         @Override
                         public void planAcute(long incidentId) {
                         }
-                    }, (owner, it, after) -> { });
+                    }, (owner, it, after) -> { }, null);
             Theme.installUserAgentStylesheet();
             Theme.style(pages.node() instanceof javafx.scene.Parent p ? p : null);
             Scene scene = new Scene((javafx.scene.Parent) pages.node(), 1280, 800);
