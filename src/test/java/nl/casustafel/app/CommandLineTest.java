@@ -72,6 +72,16 @@ class CommandLineTest {
     }
 
     @Test
+    void demoIncidentScaleMultipliesTheIncidentsPerHousehold() {
+        Result r = run("demo", "--households", "40", "--seed", "7", "--incident-scale", "2.3");
+
+        assertThat(r.exitCode()).isZero();
+        int incidents = Integer.parseInt(r.out().replaceAll("(?s).*incidents: (\\d+).*", "$1"));
+        assertThat(incidents / 40.0).as("incidents per household").isBetween(7.0, 14.0);
+        assertThat(run("demo", "--incident-scale", "21").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void searchPrintsOneLinePerMatchBeginningWithTheIdAndJsonWithTheAgreedFields() throws Exception {
         run("demo", "--households", "30", "--seed", "7");
         Result all = run("households", "search", "gezin", "--json");

@@ -371,7 +371,7 @@ public final class DefaultConferenceService implements ConferenceService {
             for (long householdId : agenda.handledHouseholdIds(conferenceId)) {
                 households.raiseLastConferenceOn(householdId, date);
                 // The repeat-after-conference signal counts from the new date.
-                derived.update(householdId);
+                derived.refreshSignals(householdId);
             }
         });
     }

@@ -25,6 +25,14 @@ public interface DemoService {
      */
     DemoResult generate(int households, long seed, Progress progress, BooleanSupplier cancelled);
 
+    /**
+     * As {@link #generate(int, long, Progress, BooleanSupplier)} with the number of incidents per household
+     * multiplied by {@code incidentScale} (1.0: the default data, a mean of about 4.5; 2.3: about 10, the high end
+     * the benchmarks use). Members, themes and the share of households without signals stay the same.
+     */
+    DemoResult generate(int households, long seed, double incidentScale, Progress progress,
+                        BooleanSupplier cancelled);
+
     /** True when the store holds no household yet (the UI then offers demo data). */
     boolean isStoreEmpty();
 }

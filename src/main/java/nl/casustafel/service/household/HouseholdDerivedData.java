@@ -2,8 +2,14 @@ package nl.casustafel.service.household;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.casustafel.domain.common.DomainTime;
 import nl.casustafel.domain.household.Household;
 import nl.casustafel.domain.household.Involvement;
@@ -29,6 +35,8 @@ public final class HouseholdDerivedData {
     private final JooqIncidentStore incidents;
     private final JooqMeasureStore measures;
     private final Clock clock;
+    /** Households whose signal refresh waits for the end of {@link #deferringSignalRefreshes}, or null. */
+    private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
     public HouseholdDerivedData(JooqHouseholdStore households, JooqPersonStore persons, JooqIncidentStore incidents,
                                 JooqMeasureStore measures, Clock clock) {
@@ -55,11 +63,67 @@ public final class HouseholdDerivedData {
         storeSignals(h, incidentList, false);
     }
 
+    /** What {@link #update} stores for a household, computed from its content in memory. */
+    public record Derived(Set<String> tokens, List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
+                          LocalDate evaluatedOn) {
+    }
+
+    /**
+     * What {@link #update} would store for a household without measures whose content is in memory (a bulk
+     * load of new households): the same tokens and signals, without reading anything back. {@code incidents}
+     * carry ids that follow the order in which they are stored.
+     */
+    public Derived compute(Household h, Collection<Person> members, List<Incident> incidents,
+                           List<Involvement> involvements) {
+        List<Incident> newestFirst = new ArrayList<>(incidents);
+        newestFirst.sort(Comparator.comparing(Incident::occurredAt).thenComparingLong(Incident::id).reversed());
+        List<String> registrations = newestFirst.stream().map(Incident::registrationNumber)
+                .filter(Objects::nonNull).toList();
+        LocalDate today = DomainTime.today(clock);
+        List<SignalType> types = EscalationSignals.evaluate(new SignalInput(newestFirst, involvements,
+                h.caseDirector() != null, h.lastConferenceOn(), List.of()), today).stream().map(Signal::type).toList();
+        return new Derived(SearchTokens.of(h, members, registrations), types, newestFirst.size(),
+                newestFirst.isEmpty() ? null : newestFirst.get(0).occurredAt(), today);
+    }
+
     /** The search index only, after a change to the members. */
     public void reindex(long householdId) {
         Household h = households.get(householdId);
         households.replaceTokens(householdId,
                 SearchTokens.of(h, members(householdId), incidents.registrationNumbers(householdId)));
+    }
+
+    /**
+     * The signals only, after a change that cannot change the search words (a measure, a conference discussing
+     * the household): saves rewriting the household's search tokens.
+     */
+    public void refreshSignals(long householdId) {
+        Set<Long> later = deferred.get();
+        if (later != null) {
+            later.add(householdId);
+            return;
+        }
+        storeSignals(households.get(householdId), incidents.byHousehold(householdId), false);
+    }
+
+    /**
+     * Runs {@code work} (inside the caller's transaction) with every {@link #refreshSignals} deferred to its end,
+     * once per household: for work that changes many measures of few households (the demo's conferences), so
+     * that each household is evaluated once instead of after every change. The stored result is the same.
+     */
+    public void deferringSignalRefreshes(Runnable work) {
+        if (deferred.get() != null) {
+            work.run();
+            return;
+        }
+        Set<Long> later = new LinkedHashSet<>();
+        deferred.set(later);
+        try {
+            work.run();
+        } finally {
+            deferred.remove();
+        }
+        later.forEach(this::refreshSignals);
     }
 
     /** The signals only: the daily re-evaluation, which must not overwrite a change's fresher result. */

@@ -112,7 +112,7 @@ public final class DefaultMeasureService implements MeasureService {
             long id = measures.insert(householdId, agendaItemId, draft, deadline, today, now());
             measures.insertEvent(id, agendaItemId, MeasureEventKind.CREATED, null, draft.status(), null, deadline,
                     null, today, now());
-            derived.update(householdId);
+            derived.refreshSignals(householdId);
             return id;
         });
     }
@@ -132,7 +132,7 @@ public final class DefaultMeasureService implements MeasureService {
                 measures.insertEvent(measureId, null, MeasureEventKind.STATUS_CHANGED, m.status(), draft.status(),
                         null, null, null, today, now());
             }
-            derived.update(m.householdId());
+            derived.refreshSignals(m.householdId());
         });
     }
 
@@ -161,7 +161,7 @@ public final class DefaultMeasureService implements MeasureService {
             measures.insertEvent(measureId, m.agendaItemId(), MeasureEventKind.AMENDED, m.status(), draft.status(),
                     m.deadline(), deadline, reason, today, now());
             measures.insertAmendment(measureId, m.agendaItemId(), reason, summary, now());
-            derived.update(m.householdId());
+            derived.refreshSignals(m.householdId());
         });
     }
 
@@ -193,7 +193,7 @@ public final class DefaultMeasureService implements MeasureService {
             measures.changeStatus(measureId, version, status, note, today, now());
             measures.insertEvent(measureId, agendaItemId, MeasureEventKind.STATUS_CHANGED, m.status(), status, null,
                     null, note, today, now());
-            derived.update(m.householdId());
+            derived.refreshSignals(m.householdId());
         });
     }
 
@@ -215,7 +215,7 @@ public final class DefaultMeasureService implements MeasureService {
             measures.extend(measureId, version, extended, now());
             measures.insertEvent(measureId, agendaItemId, MeasureEventKind.EXTENDED, null, null, m.deadline(),
                     extended, null, today, now());
-            derived.update(m.householdId());
+            derived.refreshSignals(m.householdId());
             return extended;
         });
     }
@@ -252,7 +252,7 @@ public final class DefaultMeasureService implements MeasureService {
                 throw new DomainException("error.measure.locked");
             }
             measures.delete(measureId, version);
-            derived.update(m.householdId());
+            derived.refreshSignals(m.householdId());
         });
     }
 

@@ -74,6 +74,52 @@ public final class JooqHouseholdStore {
                 .fetchOne().value1();
     }
 
+    /**
+     * A new household as a bulk load knows it at once (demo data): its content, when it was closed (null while
+     * open), last discussed, and its derived columns.
+     */
+    public record NewHousehold(HouseholdDraft draft, LocalDate closedOn, LocalDate lastConferenceOn,
+                               List<SignalType> signals, int incidentCount, Instant lastIncidentAt,
+                               LocalDate signalsEvaluatedOn) {
+    }
+
+    /**
+     * Stores new households as {@link #insert}, {@link #setLastConferenceOn}, {@link #changeStatus} to closed
+     * (version 1, with its status change) and {@link #updateDerived} one by one would, with a few statements per
+     * few hundred households. Returns the ids in the order of {@code rows}.
+     */
+    public List<Long> insertAll(List<NewHousehold> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Field<?>> fields = new ArrayList<>(values(rows.get(0).draft()).keySet());
+        fields.addAll(List.of(HOUSEHOLD.STATUS, HOUSEHOLD.CLOSED_ON, HOUSEHOLD.LAST_CONFERENCE_ON,
+                HOUSEHOLD.SIGNAL_CODES, HOUSEHOLD.SIGNAL_COUNT, HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT,
+                HOUSEHOLD.SIGNALS_EVALUATED_ON, HOUSEHOLD.VERSION, HOUSEHOLD.CREATED_AT, HOUSEHOLD.UPDATED_AT));
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (NewHousehold h : rows) {
+            List<Object> row = new ArrayList<>(values(h.draft()).values());
+            boolean closed = h.closedOn() != null;
+            row.addAll(Arrays.asList((closed ? HouseholdStatus.CLOSED : HouseholdStatus.OPEN).name(), h.closedOn(),
+                    h.lastConferenceOn(), codes(h.signals()), h.signals().size(), h.incidentCount(),
+                    Rows.utc(h.lastIncidentAt()), h.signalsEvaluatedOn(), closed ? 1 : 0, Rows.utc(now),
+                    Rows.utc(now)));
+            values.add(row.toArray());
+        }
+        List<Long> ids = Rows.insertReturningIds(dsl, HOUSEHOLD, HOUSEHOLD.ID, fields, values);
+        List<Object[]> changes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).closedOn() != null) {
+                changes.add(new Object[] {ids.get(i), HouseholdStatus.CLOSED.name(), rows.get(i).closedOn(), null,
+                    Rows.utc(now)});
+            }
+        }
+        Rows.batchInsert(dsl, HOUSEHOLD_STATUS_CHANGE, List.of(HOUSEHOLD_STATUS_CHANGE.HOUSEHOLD_ID,
+                HOUSEHOLD_STATUS_CHANGE.STATUS, HOUSEHOLD_STATUS_CHANGE.DECIDED_ON, HOUSEHOLD_STATUS_CHANGE.REASON,
+                HOUSEHOLD_STATUS_CHANGE.CREATED_AT), changes);
+        return ids;
+    }
+
     public void update(long id, int version, HouseholdDraft draft, Instant now) {
         int rows = dsl.update(HOUSEHOLD)
                 .set(values(draft))
@@ -202,6 +248,14 @@ public final class JooqHouseholdStore {
             insert = insert.values(householdId, token);
         }
         insert.execute();
+    }
+
+    /** Adds the search tokens of new households (no tokens yet), by household id. */
+    public void insertTokens(Map<Long, ? extends Collection<String>> tokensByHousehold) {
+        List<Object[]> rows = new ArrayList<>();
+        tokensByHousehold.forEach((id, tokens) -> tokens.forEach(t -> rows.add(new Object[] {id, t})));
+        Rows.batchInsert(dsl, HOUSEHOLD_SEARCH_TOKEN,
+                List.of(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID, HOUSEHOLD_SEARCH_TOKEN.TOKEN), rows);
     }
 
     /** A word matching more index entries than this is "broad" (see ADR 0004). */

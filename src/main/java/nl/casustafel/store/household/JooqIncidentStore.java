@@ -6,8 +6,10 @@ import static nl.casustafel.store.jooq.Tables.INVOLVEMENT;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +48,52 @@ public final class JooqIncidentStore {
         r.store();
         insertPersons(r.getId(), draft);
         return r.getId();
+    }
+
+    /** An incident for {@link #insertAll}, with its involved persons. */
+    public record NewIncident(long householdId, IncidentDraft draft) {
+    }
+
+    /**
+     * Stores incidents of households that have none yet (a bulk load) as {@link #insert} one by one would;
+     * returns their ids in the order of {@code incidents}.
+     */
+    public List<Long> insertAll(List<NewIncident> incidents, Instant now) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        List<Field<?>> fields = List.of(INCIDENT.HOUSEHOLD_ID, INCIDENT.OCCURRED_AT, INCIDENT.TYPE, INCIDENT.SEVERITY,
+                INCIDENT.REGISTRATION_NUMBER, INCIDENT.SOURCE, INCIDENT.DESCRIPTION, INCIDENT.CHILDREN_PRESENT,
+                INCIDENT.STRANGULATION, INCIDENT.WEAPON_OR_THREAT_TO_KILL, INCIDENT.SEPARATION_RECENT,
+                INCIDENT.STALKING, INCIDENT.COERCIVE_CONTROL, INCIDENT.SUBSTANCE_USE, INCIDENT.PREGNANCY,
+                INCIDENT.CREATED_AT, INCIDENT.UPDATED_AT);
+        List<Object[]> rows = new ArrayList<>(incidents.size());
+        Set<Long> households = new LinkedHashSet<>();
+        for (NewIncident i : incidents) {
+            IncidentRecord r = new IncidentRecord();
+            fill(r, i.draft());
+            rows.add(new Object[] {i.householdId(), r.getOccurredAt(), r.getType(), r.getSeverity(),
+                r.getRegistrationNumber(), r.getSource(), r.getDescription(), r.getChildrenPresent(),
+                r.getStrangulation(), r.getWeaponOrThreatToKill(), r.getSeparationRecent(), r.getStalking(),
+                r.getCoerciveControl(), r.getSubstanceUse(), r.getPregnancy(), Rows.utc(now), Rows.utc(now)});
+            households.add(i.householdId());
+        }
+        Rows.batchInsert(dsl, INCIDENT, fields, rows);
+        // The households had no incidents: theirs now are exactly these, and ids follow insertion order.
+        List<Long> ids = dsl.select(INCIDENT.ID).from(INCIDENT).where(INCIDENT.HOUSEHOLD_ID.in(households))
+                .orderBy(INCIDENT.ID).fetch(INCIDENT.ID);
+        if (ids.size() != incidents.size()) {
+            throw new IllegalStateException("the households of a bulk load of incidents had incidents already");
+        }
+        List<Object[]> persons = new ArrayList<>();
+        for (int k = 0; k < incidents.size(); k++) {
+            for (InvolvedPerson p : incidents.get(k).draft().involved()) {
+                persons.add(new Object[] {ids.get(k), p.personId(), p.role().name()});
+            }
+        }
+        Rows.batchInsert(dsl, INCIDENT_PERSON, List.of(INCIDENT_PERSON.INCIDENT_ID, INCIDENT_PERSON.PERSON_ID,
+                INCIDENT_PERSON.ROLE), persons);
+        return ids;
     }
 
     public void update(long id, int version, IncidentDraft draft, Instant now) {
@@ -166,6 +214,26 @@ public final class JooqIncidentStore {
                 .set(INVOLVEMENT.CREATED_AT, Rows.utc(now))
                 .set(INVOLVEMENT.UPDATED_AT, Rows.utc(now))
                 .returningResult(INVOLVEMENT.ID).fetchOne().value1();
+    }
+
+    /** An involvement for {@link #insertInvolvements}. */
+    public record NewInvolvement(long householdId, InvolvementDraft draft) {
+    }
+
+    /** Stores involvements as {@link #insertInvolvement} one by one would, in batches. */
+    public void insertInvolvements(List<NewInvolvement> involvements, Instant now) {
+        if (involvements.isEmpty()) {
+            return;
+        }
+        List<Field<?>> fields = new ArrayList<>(values(involvements.get(0).draft()).keySet());
+        fields.addAll(List.of(INVOLVEMENT.HOUSEHOLD_ID, INVOLVEMENT.CREATED_AT, INVOLVEMENT.UPDATED_AT));
+        List<Object[]> rows = new ArrayList<>(involvements.size());
+        for (NewInvolvement v : involvements) {
+            List<Object> row = new ArrayList<>(values(v.draft()).values());
+            row.addAll(Arrays.asList(v.householdId(), Rows.utc(now), Rows.utc(now)));
+            rows.add(row.toArray());
+        }
+        Rows.batchInsert(dsl, INVOLVEMENT, fields, rows);
     }
 
     public void updateInvolvement(long id, int version, InvolvementDraft d, Instant now) {

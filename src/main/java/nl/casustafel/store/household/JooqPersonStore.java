@@ -6,6 +6,7 @@ import static nl.casustafel.store.jooq.Tables.PERSON;
 import static nl.casustafel.store.jooq.Tables.RELATION;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,52 @@ public final class JooqPersonStore {
                 .set(PERSON.CREATED_AT, Rows.utc(now))
                 .set(PERSON.UPDATED_AT, Rows.utc(now))
                 .returningResult(PERSON.ID).fetchOne().value1();
+    }
+
+    /** Stores new persons as {@link #insert} one by one would; returns their ids in the order of {@code drafts}. */
+    public List<Long> insertAll(List<PersonDraft> drafts, Instant now) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        List<Field<?>> fields = new ArrayList<>(values(drafts.get(0)).keySet());
+        fields.addAll(List.of(PERSON.CREATED_AT, PERSON.UPDATED_AT));
+        List<Object[]> rows = new ArrayList<>(drafts.size());
+        for (PersonDraft d : drafts) {
+            List<Object> row = new ArrayList<>(values(d).values());
+            row.add(Rows.utc(now));
+            row.add(Rows.utc(now));
+            rows.add(row.toArray());
+        }
+        return Rows.insertReturningIds(dsl, PERSON, PERSON.ID, fields, rows);
+    }
+
+    /** A membership for {@link #insertMemberships}. */
+    public record NewMembership(long householdId, long personId, MembershipDraft draft) {
+    }
+
+    /** A relation for {@link #insertRelations}. */
+    public record NewRelation(long personAId, long personBId, RelationType type) {
+    }
+
+    /** Stores memberships as {@link #insertMembership} one by one would, in batches. */
+    public void insertMemberships(List<NewMembership> memberships, Instant now) {
+        List<Object[]> rows = new ArrayList<>(memberships.size());
+        for (NewMembership m : memberships) {
+            rows.add(new Object[] {m.householdId(), m.personId(), m.draft().role().name(), m.draft().startDate(),
+                m.draft().endDate(), Rows.utc(now), Rows.utc(now)});
+        }
+        Rows.batchInsert(dsl, MEMBERSHIP, List.of(MEMBERSHIP.HOUSEHOLD_ID, MEMBERSHIP.PERSON_ID, MEMBERSHIP.ROLE,
+                MEMBERSHIP.START_DATE, MEMBERSHIP.END_DATE, MEMBERSHIP.CREATED_AT, MEMBERSHIP.UPDATED_AT), rows);
+    }
+
+    /** Stores relations as {@link #insertRelation} one by one would, in batches. */
+    public void insertRelations(List<NewRelation> relations, Instant now) {
+        List<Object[]> rows = new ArrayList<>(relations.size());
+        for (NewRelation r : relations) {
+            rows.add(new Object[] {r.personAId(), r.personBId(), r.type().name(), Rows.utc(now), Rows.utc(now)});
+        }
+        Rows.batchInsert(dsl, RELATION, List.of(RELATION.PERSON_A_ID, RELATION.PERSON_B_ID, RELATION.TYPE,
+                RELATION.CREATED_AT, RELATION.UPDATED_AT), rows);
     }
 
     public void update(long id, int version, PersonDraft draft, Instant now) {
