@@ -76,6 +76,14 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.openFile(dataDirectory), dataDirectory, clock);
     }
 
+    /**
+     * A context on a store opened elsewhere, for example an encrypted one ({@link Database#openEncrypted}) until
+     * the login opens it here; the context closes it.
+     */
+    public static AppContext of(Database database, Path dataDirectory, Clock clock) {
+        return new AppContext(database, dataDirectory, clock);
+    }
+
     /** A context on a private in-memory store: tests and benchmarks. */
     public static AppContext inMemory(String name, Clock clock) {
         return new AppContext(Database.inMemory(name), null, clock);

@@ -1,0 +1,105 @@
+package nl.casustafel.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import nl.casustafel.app.CasustafelApp;
+
+/**
+ * Whole-process figures: startup (from starting the process to its ready line: the application prints it when the
+ * dossier list shows its first page, see {@link CasustafelApp#READY_PROPERTY}) and memory (peak resident set,
+ * VmHWM, 1.5 seconds after ready). The child is a plain {@code java} with the suite's class path and JavaFX
+ * headless (Monocle, software rendering): no display needed, and the same for the application and the baseline.
+ */
+final class Startup {
+    /** Peak resident memory is read this long after the ready line, when the start-up work has settled. */
+    private static final long SETTLE_MILLIS = 1500;
+    static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true");
+
+    private Startup() {
+    }
+
+    /** One start: milliseconds to the ready line and peak resident memory in MB (NaN where unknown). */
+    record Run(double millis, double peakMb) {
+    }
+
+    static List<String> application(Path store) {
+        List<String> command = java();
+        command.add("-D" + CasustafelApp.READY_PROPERTY + "=stdout");
+        command.add("nl.casustafel.app.Launcher");
+        command.add("--data-dir");
+        command.add(store.toString());
+        return command;
+    }
+
+    static List<String> minimalWindow() {
+        List<String> command = java();
+        command.add(MinimalWindow.class.getName());
+        return command;
+    }
+
+    private static List<String> java() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(HEADLESS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        return command;
+    }
+
+    static Run run(List<String> command, Path log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            CompletableFuture<Long> ready = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line = out.readLine(); line != null; line = out.readLine()) {
+                        if (line.startsWith("casustafel: ready")) {
+                            return System.nanoTime();
+                        }
+                    }
+                    return -1L;
+                } catch (IOException e) {
+                    return -1L;
+                }
+            });
+            long at = ready.get(180, TimeUnit.SECONDS);
+            if (at < 0) {
+                throw new IllegalStateException("no ready line from " + command.get(command.size() - 1)
+                        + "; see " + log);
+            }
+            Thread.sleep(SETTLE_MILLIS);
+            return new Run((at - start) / 1e6, peakMb(process.pid()));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** VmHWM of /proc/PID/status in MB, or NaN on systems without it. */
+    private static double peakMb(long pid) throws IOException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        if (!Files.isReadable(status)) {
+            return Double.NaN;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}
