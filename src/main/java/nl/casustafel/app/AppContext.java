@@ -28,10 +28,34 @@ import nl.casustafel.store.measure.JooqMeasureStore;
 import nl.casustafel.store.minutes.JooqMinutesStore;
 import nl.casustafel.store.partner.JooqPartnerStore;
 import nl.casustafel.store.settings.JooqSettingsStore;
+import nl.casustafel.domain.security.AccountDraft;
+import nl.casustafel.domain.security.AuditEvent;
+import nl.casustafel.domain.security.Role;
+import nl.casustafel.security.Argon2Params;
+import nl.casustafel.security.KeySlots;
+import nl.casustafel.security.LoginThrottle;
+import nl.casustafel.security.StoreKey;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.DefaultSecurityService;
+import nl.casustafel.service.security.LoginGate;
+import nl.casustafel.service.security.Passwords;
+import nl.casustafel.service.security.SecurityService;
+import nl.casustafel.service.security.Session;
+import nl.casustafel.domain.common.DomainException;
+import nl.casustafel.domain.common.ValidationException;
+import nl.casustafel.store.security.JooqAccountStore;
+import nl.casustafel.store.security.JooqAuditStore;
+import java.util.List;
 
 /**
- * The composition root: builds the store and every service with constructor injection. Nothing else
- * creates services; there are no static singletons.
+ * The composition root: opens the store for a user and builds every service with constructor injection. Nothing
+ * else creates services; there are no static singletons.
+ * <p>
+ * A store on disk is encrypted and opens only through a login ({@link #initialise}, {@link #login}): the
+ * password opens the user's key slot, the slot gives the store key, the key opens the store (ADR 0009, 0012).
+ * Stores without key slots (in memory, or a {@link Database} opened elsewhere: tests and benchmarks) start with
+ * nobody logged in and take a {@link #signInTrusted trusted sign-in}; every use case is still checked and
+ * audited.
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
@@ -44,49 +68,181 @@ public final class AppContext implements AutoCloseable {
     private final MeasureService measures;
     private final ConferenceService conferences;
     private final MinutesService minutes;
+    private final Access access;
+    private final DefaultSecurityService security;
+    private final JooqAccountStore accountStore;
+    private final KeySlots keySlots;
+    private final StoreKey storeKey;
 
-    private AppContext(Database database, Path dataDirectory, Clock clock) {
+    private AppContext(Database database, Path dataDirectory, Clock clock, KeySlots keySlots, StoreKey storeKey,
+                       LoginThrottle throttle) {
         this.database = database;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
+        this.keySlots = keySlots;
+        this.storeKey = storeKey;
         var dsl = database.dsl();
+        var auditStore = new JooqAuditStore(dsl, database, clock);
+        this.accountStore = new JooqAccountStore(dsl);
         var householdStore = new JooqHouseholdStore(dsl);
         var personStore = new JooqPersonStore(dsl);
         var incidentStore = new JooqIncidentStore(dsl);
         var partnerStore = new JooqPartnerStore(dsl);
         var measureStore = new JooqMeasureStore(dsl);
         var derived = new HouseholdDerivedData(householdStore, personStore, incidentStore, measureStore, clock);
-        this.households = new DefaultHouseholdService(database, householdStore, personStore, incidentStore,
+        this.access = new Access(database, auditStore,
+                (household, partner) -> householdStore.involves(household, partner,
+                        nl.casustafel.domain.common.DomainTime.today(clock)), Workstation.name());
+        this.security = new DefaultSecurityService(access, database, accountStore, auditStore, partnerStore,
+                keySlots, storeKey, throttle == null ? new LoginThrottle(clock) : throttle, clock);
+        this.households = new DefaultHouseholdService(access, database, householdStore, personStore, incidentStore,
                 partnerStore, derived, clock);
-        this.partners = new DefaultPartnerService(database, partnerStore, clock);
-        this.settings = new DefaultSettingsService(database, new JooqSettingsStore(dsl), clock);
-        this.measures = new DefaultMeasureService(database, measureStore, householdStore, personStore, partnerStore,
+        this.partners = new DefaultPartnerService(access, database, partnerStore, clock);
+        this.settings = new DefaultSettingsService(access, database, new JooqSettingsStore(dsl), clock);
+        this.measures = new DefaultMeasureService(access, database, measureStore, householdStore, personStore, partnerStore,
                 derived, clock);
-        this.conferences = new DefaultConferenceService(database, new JooqConferenceStore(dsl),
+        this.conferences = new DefaultConferenceService(access, database, new JooqConferenceStore(dsl),
                 new JooqAgendaStore(dsl), householdStore, personStore, incidentStore, partnerStore, derived, clock);
-        this.minutes = new DefaultMinutesService(database, new JooqMinutesStore(dsl), conferences, measures,
+        this.minutes = new DefaultMinutesService(access, database, new JooqMinutesStore(dsl), conferences, measures,
                 households, partners, (content, locale) -> new MinutesRenderer(locale).render(content), clock,
-                System.getProperty("user.name"), Workstation.name());
-        this.demo = new DefaultDemoService(database, householdStore, personStore, incidentStore, partnerStore,
+                () -> auditStore.head().hash());
+        this.demo = new DefaultDemoService(access, database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock, conferences, measures);
     }
 
-    /** Opens (creating on first start) the store in the data directory. */
-    public static AppContext open(Path dataDirectory, Clock clock) {
-        return new AppContext(Database.openFile(dataDirectory), dataDirectory, clock);
+    /** True when the data directory holds a store (so the first start is over). */
+    public static boolean isInitialised(Path dataDirectory) {
+        return KeySlots.in(dataDirectory).exists() || Database.exists(dataDirectory);
     }
 
     /**
-     * A context on a store opened elsewhere, for example an encrypted one ({@link Database#openEncrypted}) until
-     * the login opens it here; the context closes it.
+     * The first start: creates the encrypted store, its key slots and the administrator account, and logs the
+     * administrator in. {@code kdf} is the Argon2id cost of every key slot (calibrated on this machine).
      */
-    public static AppContext of(Database database, Path dataDirectory, Clock clock) {
-        return new AppContext(database, dataDirectory, clock);
+    public static AppContext initialise(Path dataDirectory, Clock clock, AccountDraft administrator,
+                                        char[] password, Argon2Params kdf) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new IllegalArgumentException("the first account is an administrator");
+        }
+        ValidationException.throwIfAny(administrator.validate());
+        Passwords.requireAcceptable(password);
+        if (isInitialised(dataDirectory)) {
+            throw new DomainException("error.init.exists");
+        }
+        KeySlots slots = KeySlots.in(dataDirectory);
+        StoreKey key = slots.create(nl.casustafel.domain.security.UserNames.normalise(administrator.userName()),
+                password, kdf);
+        Database database = null;
+        try {
+            database = Database.openEncrypted(dataDirectory, key);
+            var accounts = new JooqAccountStore(database.dsl());
+            database.run(() -> accounts.insert(administrator, clock.instant()));
+            AppContext context = new AppContext(database, dataDirectory, clock, slots, key, null);
+            context.security.start(administrator.userName(), List.of());
+            return context;
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            key.destroy();
+            throw e;
+        }
     }
 
-    /** A context on a private in-memory store: tests and benchmarks. */
+    /**
+     * Logs in: the password opens the user's key slot (with the login slowdown of {@code gate}), the key opens
+     * the encrypted store, the account must be active. Failed logins kept by the gate are audited now.
+     *
+     * @throws nl.casustafel.security.WrongPasswordException wrong name or password ({@code error.login.failed})
+     */
+    public static AppContext login(Path dataDirectory, Clock clock, String userName, char[] password,
+                                   LoginGate gate) {
+        KeySlots slots = KeySlots.in(dataDirectory);
+        if (!slots.exists()) {
+            throw new DomainException(Database.exists(dataDirectory) ? "error.login.plainStore" : "error.login.noStore");
+        }
+        StoreKey key = gate.unlock(slots, userName, password);
+        Database database = null;
+        AppContext context = null;
+        try {
+            database = Database.openEncrypted(dataDirectory, key);
+            context = new AppContext(database, dataDirectory, clock, slots, key, gate.throttle());
+            context.security.start(userName, gate.drain(context.access.workstation()));
+            return context;
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            } else {
+                if (database != null) {
+                    database.close();
+                }
+                key.destroy();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A context on a store opened elsewhere, without key slots (benchmarks: an encrypted store opened with a
+     * known key); the context closes it. Nobody is logged in: see {@link #signInTrusted}.
+     */
+    public static AppContext of(Database database, Path dataDirectory, Clock clock) {
+        return new AppContext(database, dataDirectory, clock, null, null, null);
+    }
+
+    /** A context on a private in-memory store: tests and benchmarks. Nobody is logged in. */
     public static AppContext inMemory(String name, Clock clock) {
-        return new AppContext(Database.inMemory(name), null, clock);
+        return new AppContext(Database.inMemory(name), null, clock, null, null, null);
+    }
+
+    /** An in-memory store with a trusted sign-in in the given role: tests. */
+    public static AppContext inMemory(String name, Clock clock, Role role) {
+        AppContext context = inMemory(name, clock);
+        context.signInTrusted(role);
+        return context;
+    }
+
+    /**
+     * For a store without key slots only (in memory, tests, benchmarks): signs in as the account
+     * {@code <role>-test} (created when missing) without a password, so that tests run every use case through
+     * the same checks and audit as a real session. Refused for a store that has key slots.
+     */
+    public Session signInTrusted(Role role) {
+        if (keySlots != null) {
+            throw new IllegalStateException("a store with key slots needs a password");
+        }
+        String userName = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-test";
+        database.run(() -> {
+            if (!accountStore.userNameExists(userName)) {
+                String partner = role == Role.PARTNER_READER ? firstPartnerCode() : null;
+                accountStore.insert(new AccountDraft(userName, "Test " + role.name().toLowerCase(java.util.Locale.ROOT),
+                        role, partner, true), clock.instant());
+            }
+        });
+        return security.start(userName, List.of());
+    }
+
+    /** Signs in as a partner-lezer of the given partner (store without key slots only): tests. */
+    public Session signInTrustedAsPartner(String partnerCode) {
+        if (keySlots != null) {
+            throw new IllegalStateException("a store with key slots needs a password");
+        }
+        String userName = "partner-" + partnerCode.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        database.run(() -> {
+            if (!accountStore.userNameExists(userName)) {
+                accountStore.insert(new AccountDraft(userName, "Test " + partnerCode, Role.PARTNER_READER,
+                        partnerCode, true), clock.instant());
+            }
+        });
+        return security.start(userName, List.of());
+    }
+
+    private String firstPartnerCode() {
+        return new nl.casustafel.store.partner.JooqPartnerStore(database.dsl()).list(false).get(0).code();
+    }
+
+    public SecurityService security() {
+        return security;
     }
 
     public HouseholdService households() {
@@ -134,6 +290,15 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            if (access.current().isPresent()) {
+                security.signOut();
+            }
+        } finally {
+            database.close();
+            if (storeKey != null) {
+                storeKey.destroy();
+            }
+        }
     }
 }

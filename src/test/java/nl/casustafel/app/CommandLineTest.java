@@ -1,5 +1,8 @@
 package nl.casustafel.app;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
+import java.util.HashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,15 +43,36 @@ class CommandLineTest {
     record Result(int exitCode, String out, String err) {
     }
 
+    /**
+     * Runs a command in the test's data directory (an encrypted store with an account per role, made on first
+     * use) as the role the command needs, with the password from CASUSTAFEL_PASSWORD.
+     */
     private Result run(String... args) {
+        return runAs(roleFor(args[0]), args);
+    }
+
+    private static Role roleFor(String command) {
+        return switch (command) {
+            case "demo", "audit" -> Role.ADMINISTRATOR;
+            case "conferences", "minutes", "verify" -> Role.CHAIR;
+            default -> Role.SPECIALIST;
+        };
+    }
+
+    private Result runAs(Role role, String... args) {
+        TestStores.initialise(dataDir, TestClocks.fixed());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 4];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--user";
+        all[3] = TestStores.userFor(role);
+        System.arraycopy(args, 0, all, 4, args.length);
+        Map<String, String> env = new HashMap<>(Map.of());
+        env.put(CasustafelCommand.PASSWORD_VARIABLE, TestStores.PASSWORD);
         int code = CasustafelCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestClocks.fixed(), new I18n(I18n.ENGLISH));
+                TestClocks.fixed(), new I18n(I18n.ENGLISH), env);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -159,7 +183,7 @@ class CommandLineTest {
         run("demo", "--households", "3", "--seed", "7");
         long householdId = new ObjectMapper().readTree(run("households", "search", "gezin", "--json").out())
                 .get(0).get("id").asLong();
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.CHAIR)) {
             Map<String, Long> ids = new java.util.HashMap<>();
             for (Partner p : ctx.partners().list(false)) {
                 ids.put(p.code(), p.id());
@@ -260,7 +284,7 @@ class CommandLineTest {
         boolean incidentalWithStatement = false;
         boolean acuteWithIncident = false;
         boolean scored = false;
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.CHAIR)) {
             for (var summary : ctx.conferences().list(nl.casustafel.service.conference.ConferenceQuery.all())) {
                 types.add(summary.type());
                 var detail = ctx.conferences().open(summary.id());

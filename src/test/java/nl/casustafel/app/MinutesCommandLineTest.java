@@ -1,5 +1,7 @@
 package nl.casustafel.app;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,15 +35,36 @@ class MinutesCommandLineTest {
     record Result(int exitCode, String out, String err) {
     }
 
+    /**
+     * Runs a command in the test's data directory (an encrypted store with an account per role, made on first
+     * use) as the role the command needs, with the password from CASUSTAFEL_PASSWORD.
+     */
     private Result run(String... args) {
+        return runAs(roleFor(args[0]), args);
+    }
+
+    private static Role roleFor(String command) {
+        return switch (command) {
+            case "demo", "audit" -> Role.ADMINISTRATOR;
+            case "conferences", "minutes", "verify" -> Role.CHAIR;
+            default -> Role.SPECIALIST;
+        };
+    }
+
+    private Result runAs(Role role, String... args) {
+        TestStores.initialise(dataDir, TestClocks.fixed());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 4];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--user";
+        all[3] = TestStores.userFor(role);
+        System.arraycopy(args, 0, all, 4, args.length);
+        Map<String, String> env = new HashMap<>(environment);
+        env.put(CasustafelCommand.PASSWORD_VARIABLE, TestStores.PASSWORD);
         int code = CasustafelCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestClocks.fixed(), new I18n(I18n.ENGLISH), environment);
+                TestClocks.fixed(), new I18n(I18n.ENGLISH), env);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -63,7 +86,7 @@ class MinutesCommandLineTest {
 
     /** A partner whose need-to-know copy leaves a household out (read from the store between commands). */
     private Partner partnerNotInvolvedEverywhere(long conferenceId) {
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.CHAIR)) {
             long minutesId = ctx.minutes().overview(conferenceId).current().minutes().id();
             return ctx.partners().list(false).stream().filter(p -> ctx.minutes().needsOwnCopy(minutesId, p.id()))
                     .findFirst().orElseThrow();
@@ -142,7 +165,7 @@ class MinutesCommandLineTest {
         assertThat(intoFolder.err().strip()).startsWith("The minutes could not be saved");
         assertThat(noFolder.exitCode()).isEqualTo(1);
         assertThat(noFolder.err().strip()).startsWith("The minutes could not be saved");
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.CHAIR)) {
             var current = ctx.minutes().overview(Long.parseLong(id)).current();
             assertThat(current == null ? null : current.minutes().status())
                     .isNotEqualTo(nl.casustafel.domain.minutes.MinutesStatus.SIGNED);

@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static nl.casustafel.service.HouseholdServiceTest.household;
 import static nl.casustafel.service.HouseholdServiceTest.incident;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +60,9 @@ class ConferenceServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.inMemory(TestClocks.uniqueName("conferences"), clock);
-        service = ctx.conferences();
-        households = ctx.households();
+        ctx = AppContext.inMemory(TestClocks.uniqueName("conferences"), clock, nl.casustafel.domain.security.Role.CHAIR);
+        service = TestRoles.conferences(ctx);
+        households = TestRoles.households(ctx);
         politie = partner("POLITIE");
         veiligThuis = partner("VEILIG_THUIS");
         om = partner("OM");
@@ -73,7 +74,7 @@ class ConferenceServiceTest {
     }
 
     private long partner(String code) {
-        return ctx.partners().list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
+        return TestRoles.partners(ctx).list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     private ConferenceDraft draft(LocalDate date, String chair, List<Long> invited) {

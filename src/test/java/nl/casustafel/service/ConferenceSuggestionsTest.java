@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static nl.casustafel.service.HouseholdServiceTest.household;
 import static nl.casustafel.store.jooq.Tables.MEASURE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +52,10 @@ class ConferenceSuggestionsTest {
 
     @BeforeEach
     void open() throws SQLException {
-        ctx = AppContext.inMemory(name, TestClocks.fixed());
-        service = ctx.conferences();
-        households = ctx.households();
-        politie = ctx.partners().list(true).stream().filter(p -> p.code().equals("POLITIE")).findFirst()
+        ctx = AppContext.inMemory(name, TestClocks.fixed(), nl.casustafel.domain.security.Role.CHAIR);
+        service = TestRoles.conferences(ctx);
+        households = TestRoles.households(ctx);
+        politie = TestRoles.partners(ctx).list(true).stream().filter(p -> p.code().equals("POLITIE")).findFirst()
                 .orElseThrow().id();
         // The measure table is written with plain jOOQ: the measure service is another engineer's work.
         connection = DriverManager.getConnection("jdbc:h2:mem:" + name, "casustafel", "");

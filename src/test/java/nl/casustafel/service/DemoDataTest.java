@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,8 @@ class DemoDataTest {
     @BeforeAll
     static void generate() {
         name = TestClocks.uniqueName("demodata");
-        ctx = AppContext.inMemory(name, TestClocks.fixed());
-        result = ctx.demo().generate(HOUSEHOLDS, SEED, (done, total) -> { }, () -> false);
+        ctx = AppContext.inMemory(name, TestClocks.fixed(), nl.casustafel.domain.security.Role.ADMINISTRATOR);
+        result = TestRoles.demo(ctx).generate(HOUSEHOLDS, SEED, (done, total) -> { }, () -> false);
     }
 
     @AfterAll
@@ -92,14 +93,14 @@ class DemoDataTest {
     void aFewHouseholdsReadAsBefore() {
         if ("print".equals(System.getProperty("demo.digests"))) {
             for (long id : new long[] {1, 6, HOUSEHOLDS}) {
-                HouseholdDossier d = ctx.households().open(id);
+                HouseholdDossier d = TestRoles.households(ctx).open(id);
                 System.out.println("HH " + id + " " + d.household().name() + " members=" + d.members().size() + " "
                         + d.members().stream().map(m -> m.membership().role()).toList() + " incidents="
                         + d.incidents().size() + " involvements=" + d.involvements().size() + " signals="
                         + d.signals().stream().map(Signal::type).toList() + " relations=" + d.relations().size());
             }
         }
-        HouseholdDossier first = ctx.households().open(1);
+        HouseholdDossier first = TestRoles.households(ctx).open(1);
         assertThat(first.household().name()).isEqualTo("Gezin Kowalczyk");
         assertThat(first.members()).extracting(m -> m.membership().role())
                 .containsExactly(PersonRole.CHILD, PersonRole.PARENT_WITH_AUTHORITY);
@@ -109,14 +110,14 @@ class DemoDataTest {
         assertThat(first.signals()).extracting(Signal::type)
                 .containsExactly(SignalType.ESCALATION, SignalType.RISING_SEVERITY, SignalType.LETHALITY_MARKER);
 
-        HouseholdDossier forced = ctx.households().open(6); // household number 5: the first forced theme
+        HouseholdDossier forced = TestRoles.households(ctx).open(6); // household number 5: the first forced theme
         assertThat(forced.household().name()).isEqualTo("Gezin Verhoeven");
         assertThat(forced.members()).extracting(m -> m.membership().role())
                 .containsExactly(PersonRole.VICTIM, PersonRole.CHILD, PersonRole.CHILD);
         assertThat(forced.incidents()).hasSize(6);
         assertThat(forced.signals()).extracting(Signal::type).containsExactly(SignalType.ESCALATION);
 
-        HouseholdDossier last = ctx.households().open(HOUSEHOLDS);
+        HouseholdDossier last = TestRoles.households(ctx).open(HOUSEHOLDS);
         assertThat(last.household().name()).isEqualTo("Gezin Koster");
         assertThat(last.members()).extracting(m -> m.membership().role())
                 .containsExactly(PersonRole.VICTIM, PersonRole.PARTNER);
@@ -130,19 +131,21 @@ class DemoDataTest {
         double scale = 2.3;
         int expected = new DemoDataGenerator(SEED, DomainTime.today(TestClocks.fixed()), scale).households(0, 200)
                 .stream().mapToInt(h -> h.incidents().size()).sum();
-        try (AppContext scaled = AppContext.inMemory(TestClocks.uniqueName("demoscale"), TestClocks.fixed())) {
-            DemoResult r = scaled.demo().generate(200, SEED, scale, (done, total) -> { }, () -> false);
+        try (AppContext scaled = AppContext.inMemory(TestClocks.uniqueName("demoscale"), TestClocks.fixed(), nl.casustafel.domain.security.Role.ADMINISTRATOR)) {
+            DemoResult r = TestRoles.demo(scaled).generate(200, SEED, scale, (done, total) -> { }, () -> false);
 
             assertThat(r.incidents()).isEqualTo(expected);
             assertThat(r.incidents() / 200.0).as("incidents per household").isBetween(9.0, 11.5);
-            long stored = scaled.households().search(HouseholdQuery.text(null).withPage(0, 200)).items().stream()
+            long stored = TestRoles.households(scaled).search(HouseholdQuery.text(null).withPage(0, 200)).items().stream()
                     .mapToLong(HouseholdSummary::incidentCount).sum();
             assertThat(stored).isEqualTo(expected);
         }
     }
 
     /** Tables the migrations fill (catalogue, settings, the audit chain's head, Flyway's history). */
-    private static final List<String> SEEDED = List.of("PARTNER", "APP_SETTING", "AUDIT_HEAD", "flyway_schema_history");
+    /** Not demo data: seeded by migrations, or the test's accounts and their audit trail. */
+    private static final List<String> SEEDED = List.of("PARTNER", "APP_SETTING", "AUDIT_HEAD", "flyway_schema_history",
+            "ACCOUNT", "AUDIT_ENTRY");
 
     /** Digest per table of the rows the demo writes (every table but the seeded ones). */
     private static Map<String, String> digests() throws Exception {

@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +50,8 @@ class HouseholdServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.inMemory(TestClocks.uniqueName("households"), TestClocks.fixed());
-        service = ctx.households();
+        ctx = AppContext.inMemory(TestClocks.uniqueName("households"), TestClocks.fixed(), nl.casustafel.domain.security.Role.SPECIALIST);
+        service = TestRoles.households(ctx);
         politie = partner("POLITIE");
         veiligThuis = partner("VEILIG_THUIS");
     }
@@ -61,7 +62,7 @@ class HouseholdServiceTest {
     }
 
     private long partner(String code) {
-        return ctx.partners().list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
+        return TestRoles.partners(ctx).list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     static HouseholdDraft household(String name, String postcode) {

@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static nl.casustafel.service.HouseholdServiceTest.household;
 import static nl.casustafel.service.HouseholdServiceTest.incident;
 import static nl.casustafel.service.HouseholdServiceTest.person;
@@ -33,8 +34,8 @@ class HouseholdSignalsTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.inMemory(TestClocks.uniqueName("signals"), clock);
-        service = ctx.households();
+        ctx = AppContext.inMemory(TestClocks.uniqueName("signals"), clock, nl.casustafel.domain.security.Role.SPECIALIST);
+        service = TestRoles.households(ctx);
     }
 
     @AfterEach
@@ -103,7 +104,7 @@ class HouseholdSignalsTest {
     @Test
     void threeAgenciesWithoutCaseDirectorFireUntilADirectorIsNamed() {
         long id = service.create(household("Gezin Bakker", null));
-        List<Long> partners = ctx.partners().list(false).stream().limit(3).map(p -> p.id()).toList();
+        List<Long> partners = TestRoles.partners(ctx).list(false).stream().limit(3).map(p -> p.id()).toList();
         for (long partner : partners) {
             service.addInvolvement(id, new InvolvementDraft(partner, null, null, TODAY.minusMonths(1), null, null));
         }

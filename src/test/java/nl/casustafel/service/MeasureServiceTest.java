@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static nl.casustafel.service.HouseholdServiceTest.household;
 import static nl.casustafel.service.HouseholdServiceTest.person;
 import static nl.casustafel.store.jooq.Tables.AGENDA_ITEM;
@@ -73,12 +74,12 @@ class MeasureServiceTest {
     @BeforeEach
     void open() throws SQLException {
         String name = TestClocks.uniqueName("measures");
-        ctx = AppContext.inMemory(name, clock);
+        ctx = AppContext.inMemory(name, clock, nl.casustafel.domain.security.Role.CHAIR);
         // Conferences are written elsewhere: the tests insert them with plain jOOQ on the same in-memory store.
         connection = DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "casustafel", "");
         sql = DSL.using(connection, SQLDialect.H2);
-        service = ctx.measures();
-        households = ctx.households();
+        service = TestRoles.measures(ctx);
+        households = TestRoles.households(ctx);
         politie = partner("POLITIE");
         veiligThuis = partner("VEILIG_THUIS");
         household = households.create(household("Gezin de Vries", "3511 AB"));
@@ -93,7 +94,7 @@ class MeasureServiceTest {
     }
 
     private long partner(String code) {
-        return ctx.partners().list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
+        return TestRoles.partners(ctx).list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     private static MeasureDraft draft(MeasureType type, Long personId, Long owner, LocalDate start,

@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,11 +63,11 @@ class MinutesServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.inMemory(TestClocks.uniqueName("minutes"), clock);
-        ctx.demo().generate(60, 7, (d, t) -> { }, () -> false);
-        minutes = ctx.minutes();
+        ctx = AppContext.inMemory(TestClocks.uniqueName("minutes"), clock, nl.casustafel.domain.security.Role.CHAIR);
+        TestRoles.demo(ctx).generate(60, 7, (d, t) -> { }, () -> false);
+        minutes = TestRoles.minutes(ctx);
         // The closed conference with the most agenda items.
-        conferenceId = ctx.conferences().list(ConferenceQuery.all()).stream()
+        conferenceId = TestRoles.conferences(ctx).list(ConferenceQuery.all()).stream()
                 .filter(c -> c.status() == ConferenceStatus.CLOSED)
                 .max(java.util.Comparator.comparingInt(ConferenceSummary::agendaItems)).orElseThrow().id();
         clock.advance(Duration.ofHours(1));
@@ -90,12 +91,12 @@ class MinutesServiceTest {
 
     /** The need-to-know rule of ADR 0007, stated on its own: involvement, case director, or a listed measure. */
     private boolean involved(long householdId, long itemId, long partnerId, java.time.LocalDate day) {
-        var dossier = ctx.households().open(householdId);
+        var dossier = TestRoles.households(ctx).open(householdId);
         boolean involvement = dossier.involvements().stream()
                 .anyMatch(i -> i.partnerId() == partnerId && i.isActiveOn(day));
         boolean director = dossier.household().caseDirector() != null
                 && dossier.household().caseDirector().partnerId() == partnerId;
-        boolean owner = ctx.measures().forHousehold(householdId).stream().map(r -> r.measure())
+        boolean owner = TestRoles.measures(ctx).forHousehold(householdId).stream().map(r -> r.measure())
                 .filter(m -> java.util.Objects.equals(m.agendaItemId(), itemId)
                         || (!m.status().isClosed() && !m.startDate().isAfter(day)))
                 .anyMatch(m -> m.ownerPartnerId() == partnerId);
@@ -143,9 +144,9 @@ class MinutesServiceTest {
     void whatIsSignedIsWhatWasApprovedAndAnAmendmentAfterwardsNeedsACorrection() throws Exception {
         long id = minutes.openConcept(conferenceId);
         minutes.approve(id, current().minutes().version(), null);
-        var item = ctx.conferences().open(conferenceId).agenda().get(0).item();
+        var item = TestRoles.conferences(ctx).open(conferenceId).agenda().get(0).item();
         clock.advance(Duration.ofMinutes(5));
-        ctx.conferences().amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
+        TestRoles.conferences(ctx).amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
                 java.util.Map.of(), item.worries(), item.goingWell(), item.mustHappen(), "Gewijzigd besluit XYZ"),
                 "Typefout in het besluit");
 
@@ -166,8 +167,8 @@ class MinutesServiceTest {
         long id = minutes.openConcept(conferenceId);
         String seen = minutes.preview(id, NL).fingerprint();
         assertThat(minutes.preview(id, NL).fingerprint()).as("stable for the same content").isEqualTo(seen);
-        var item = ctx.conferences().open(conferenceId).agenda().get(0).item();
-        ctx.conferences().amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
+        var item = TestRoles.conferences(ctx).open(conferenceId).agenda().get(0).item();
+        TestRoles.conferences(ctx).amendAssessment(item.id(), item.version(), new AssessmentDraft(item.immediateDanger(),
                 java.util.Map.of(), item.worries(), item.goingWell(), item.mustHappen(), "Besluit van een collega"),
                 "Aanvulling");
 
@@ -210,7 +211,7 @@ class MinutesServiceTest {
 
     @Test
     void minutesOfAConferenceThatIsNotClosedCannotBeMade() {
-        long planned = ctx.conferences().list(ConferenceQuery.all()).stream()
+        long planned = TestRoles.conferences(ctx).list(ConferenceQuery.all()).stream()
                 .filter(c -> c.status() == ConferenceStatus.PLANNED).findFirst().orElseThrow().id();
 
         assertThatThrownBy(() -> minutes.openConcept(planned)).isInstanceOf(DomainException.class)
@@ -245,7 +246,7 @@ class MinutesServiceTest {
 
         assertThat(own.partnerName()).isEqualTo(limited.name());
         // Household by household: in the partner's copy exactly when the partner is involved in it.
-        var detail = ctx.conferences().open(conferenceId);
+        var detail = TestRoles.conferences(ctx).open(conferenceId);
         String full = text(minutes.copyBytes(complete.copy().id()));
         String partial = text(minutes.copyBytes(own.copy().id()));
         int left = 0;

@@ -1,5 +1,6 @@
 package nl.casustafel.service;
 
+import nl.casustafel.TestRoles;
 import static nl.casustafel.service.HouseholdServiceTest.household;
 import static nl.casustafel.service.HouseholdServiceTest.incident;
 import static nl.casustafel.service.HouseholdServiceTest.person;
@@ -39,7 +40,7 @@ class ReviewFindingsTest {
 
     @BeforeEach
     void open() {
-        ctx = AppContext.inMemory(TestClocks.uniqueName("review"), TestClocks.fixed());
+        ctx = AppContext.inMemory(TestClocks.uniqueName("review"), TestClocks.fixed(), nl.casustafel.domain.security.Role.SPECIALIST);
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class ReviewFindingsTest {
 
     @Test
     void aMemberInvolvedInIncidentsCannotBeRemovedSoTheirPartIsNotLost() {
-        var s = ctx.households();
+        var s = TestRoles.households(ctx);
         long id = s.create(household("Gezin Smit", null));
         long victim = s.addNewMember(id, person("Eva", null, "Smit", null), new MembershipDraft(PersonRole.VICTIM, null, null));
         s.addIncident(id, incident(TODAY.minusDays(5), Severity.SERIOUS, null,
@@ -64,7 +65,7 @@ class ReviewFindingsTest {
 
     @Test
     void reopeningBeforeTheCloseDecisionIsRefused() {
-        var s = ctx.households();
+        var s = TestRoles.households(ctx);
         long id = s.create(household("Gezin Smit", null));
         s.close(id, 0, TODAY.minusDays(3), null);
 
@@ -76,7 +77,7 @@ class ReviewFindingsTest {
 
     @Test
     void aTooLongReasonIsAFieldErrorNotADatabaseError() {
-        var s = ctx.households();
+        var s = TestRoles.households(ctx);
         long id = s.create(household("Gezin Smit", null));
 
         assertThatThrownBy(() -> s.close(id, 0, TODAY, "x".repeat(2001)))
@@ -108,17 +109,17 @@ class ReviewFindingsTest {
 
     @Test
     void demoDataIsNeverAddedToAStoreWithDossiers() {
-        ctx.households().create(household("Gezin Echt", null));
+        TestRoles.households(ctx).create(household("Gezin Echt", null));
 
-        assertThatThrownBy(() -> ctx.demo().generate(5, 1, (d, t) -> { }, () -> false))
+        assertThatThrownBy(() -> TestRoles.demo(ctx).generate(5, 1, (d, t) -> { }, () -> false))
                 .isInstanceOf(DomainException.class).hasMessage("error.demo.storeNotEmpty");
-        assertThat(ctx.households().search(nl.casustafel.service.household.HouseholdQuery.text("")).total()).isEqualTo(1);
+        assertThat(TestRoles.households(ctx).search(nl.casustafel.service.household.HouseholdQuery.text("")).total()).isEqualTo(1);
     }
 
     @Test
     void aNewDataDirectoryIsReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("casustafel");
-        try (AppContext file = AppContext.open(data, TestClocks.fixed())) {
+        try (AppContext file = nl.casustafel.TestStores.open(data, TestClocks.fixed(), nl.casustafel.domain.security.Role.SPECIALIST)) {
             assertThat(file.partners().list(false)).isNotEmpty();
         }
         if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {

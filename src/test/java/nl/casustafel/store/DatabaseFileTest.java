@@ -1,5 +1,7 @@
 package nl.casustafel.store;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,13 +26,13 @@ class DatabaseFileTest {
         Path dataDir = dir.resolve("nieuw");
         assertThat(Database.exists(dataDir)).isFalse();
         long id;
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.SPECIALIST)) {
             id = ctx.households().create(new HouseholdDraft("Gezin Ëlma", null, null, "1011 AB", null,
                     Phase.DIRECT_SAFETY, null, null, LocalDate.of(2026, 1, 1)));
             assertThat(ctx.partners().list(false)).hasSize(20);
         }
         assertThat(Database.exists(dataDir)).isTrue();
-        try (AppContext ctx = AppContext.open(dataDir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dataDir, TestClocks.fixed(), Role.SPECIALIST)) {
             assertThat(ctx.households().open(id).household().name()).isEqualTo("Gezin Ëlma");
             assertThat(ctx.households().search(HouseholdQuery.text("elma")).total()).isEqualTo(1);
         }
@@ -54,14 +56,14 @@ class DatabaseFileTest {
         try {
             assertThat(ChildProcesses.stdout(holder).readLine()).isEqualTo("open");
 
-            assertThatThrownBy(() -> AppContext.open(dir, TestClocks.fixed()))
+            assertThatThrownBy(() -> TestStores.open(dir, TestClocks.fixed(), Role.SPECIALIST))
                     .isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.store.inUse"));
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        try (AppContext ctx = AppContext.open(dir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dir, TestClocks.fixed(), Role.SPECIALIST)) {
             assertThat(ctx.partners().list(true)).isNotEmpty();
         }
     }
@@ -83,7 +85,7 @@ class DatabaseFileTest {
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(acknowledged).isEqualTo(300);
-        try (AppContext ctx = AppContext.open(dir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dir, TestClocks.fixed(), Role.SPECIALIST)) {
             long stored = ctx.households().search(HouseholdQuery.text("gezin")).total();
             assertThat(stored).isGreaterThanOrEqualTo(acknowledged);
             assertThat(ctx.households().open(lastAcknowledged).household().name()).startsWith("Gezin Kill");

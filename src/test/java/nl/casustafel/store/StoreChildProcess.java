@@ -1,5 +1,7 @@
 package nl.casustafel.store;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ public final class StoreChildProcess {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
-        try (AppContext ctx = AppContext.open(dir, Clock.systemUTC())) {
+        try (AppContext ctx = TestStores.open(dir, Clock.systemUTC(), Role.SPECIALIST)) {
             if (args[0].equals("hold")) {
                 System.out.println("open");
                 System.out.flush();

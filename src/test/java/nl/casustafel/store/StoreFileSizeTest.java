@@ -1,5 +1,7 @@
 package nl.casustafel.store;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ class StoreFileSizeTest {
     void demoDataLeavesACompactFileAfterACleanClose(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
         long whileOpen;
-        try (AppContext ctx = AppContext.open(dir, TestClocks.fixed())) {
+        try (AppContext ctx = TestStores.open(dir, TestClocks.fixed(), Role.ADMINISTRATOR)) {
             ctx.demo().generate(5000, 3, (done, total) -> { }, () -> false);
             whileOpen = Files.size(file);
         }

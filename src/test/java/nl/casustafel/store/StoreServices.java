@@ -1,14 +1,9 @@
 package nl.casustafel.store;
 
 import java.time.Clock;
-import nl.casustafel.service.household.DefaultHouseholdService;
-import nl.casustafel.service.household.HouseholdDerivedData;
+import nl.casustafel.app.AppContext;
+import nl.casustafel.domain.security.Role;
 import nl.casustafel.service.household.HouseholdService;
-import nl.casustafel.store.household.JooqHouseholdStore;
-import nl.casustafel.store.household.JooqIncidentStore;
-import nl.casustafel.store.household.JooqPersonStore;
-import nl.casustafel.store.measure.JooqMeasureStore;
-import nl.casustafel.store.partner.JooqPartnerStore;
 
 /**
  * The household service on a given database, wired as AppContext wires it: for tests of a store AppContext
@@ -18,13 +13,13 @@ public final class StoreServices {
     private StoreServices() {
     }
 
+    /**
+     * The household use cases on a store opened by the test, as a specialist (a trusted sign-in: the store has no
+     * key slots). The context is not closed: the test closes its database.
+     */
     public static HouseholdService households(Database db, Clock clock) {
-        var dsl = db.dsl();
-        var households = new JooqHouseholdStore(dsl);
-        var persons = new JooqPersonStore(dsl);
-        var incidents = new JooqIncidentStore(dsl);
-        var derived = new HouseholdDerivedData(households, persons, incidents, new JooqMeasureStore(dsl), clock);
-        return new DefaultHouseholdService(db, households, persons, incidents, new JooqPartnerStore(dsl), derived,
-                clock);
+        AppContext context = AppContext.of(db, null, clock);
+        context.signInTrusted(Role.SPECIALIST);
+        return context.households();
     }
 }

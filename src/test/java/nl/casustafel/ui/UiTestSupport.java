@@ -33,7 +33,7 @@ public final class UiTestSupport {
     }
 
     public static AppContext newContext() {
-        return AppContext.inMemory("ui-" + UUID.randomUUID(), CLOCK);
+        return AppContext.inMemory("ui-" + UUID.randomUUID(), CLOCK, nl.casustafel.domain.security.Role.SPECIALIST);
     }
 
     public static LocalDate today() {

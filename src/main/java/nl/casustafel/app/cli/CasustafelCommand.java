@@ -1,7 +1,10 @@
 package nl.casustafel.app.cli;
 
 import java.io.PrintWriter;
+import java.io.Console;
 import java.nio.file.Path;
+import java.util.Arrays;
+import nl.casustafel.service.security.LoginGate;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
-        subcommands = {DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
-                VerifyCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
+                VerifyCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
@@ -35,6 +38,14 @@ public final class CasustafelCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (default: $CASUSTAFEL_HOME or the per-user application data folder).")
     private Path dataDirectory;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "Your user name. The password comes from $" + CasustafelCommand.PASSWORD_VARIABLE
+                    + " or is asked.")
+    private String user;
+
+    /** The environment variable that may hold the login password (scripts; otherwise it is asked). */
+    public static final String PASSWORD_VARIABLE = "CASUSTAFEL_PASSWORD";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -53,9 +64,40 @@ public final class CasustafelCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Opens the store of the chosen data directory; the caller closes it. */
+    /** Logs in with --user and the password and opens the store of the chosen data directory; the caller closes it. */
     AppContext openContext() {
-        return AppContext.open(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()), clock);
+        if (user == null || user.isBlank()) {
+            throw new DomainException("error.cli.userNeeded");
+        }
+        Path directory = dataDirectory();
+        char[] password = password("cli.login.passwordPrompt");
+        try {
+            return AppContext.login(directory, clock, user, password, new LoginGate(directory, clock));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString());
+    }
+
+    String user() {
+        return user;
+    }
+
+    /** The login password: $CASUSTAFEL_PASSWORD, else asked on the terminal (not echoed). */
+    char[] password(String promptKey) {
+        String fromEnvironment = environment(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console terminal = System.console();
+        char[] typed = terminal == null ? null : terminal.readPassword("%s", i18n().get(promptKey));
+        if (typed == null) {
+            throw new DomainException("error.cli.passwordNeeded", PASSWORD_VARIABLE);
+        }
+        return typed;
     }
 
     Clock clock() {

@@ -35,6 +35,8 @@ import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.household.HouseholdMembers;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.conference.JooqAgendaStore;
 import nl.casustafel.store.conference.JooqConferenceStore;
 import nl.casustafel.store.household.JooqHouseholdStore;
@@ -59,6 +61,7 @@ public final class DefaultConferenceService implements ConferenceService {
     public static final String REASON = "reason";
 
     private final Transactor tx;
+    private final Access access;
     private final JooqConferenceStore conferences;
     private final JooqAgendaStore agenda;
     private final JooqHouseholdStore households;
@@ -68,10 +71,11 @@ public final class DefaultConferenceService implements ConferenceService {
     private final HouseholdDerivedData derived;
     private final Clock clock;
 
-    public DefaultConferenceService(Transactor tx, JooqConferenceStore conferences, JooqAgendaStore agenda,
+    public DefaultConferenceService(Access access, Transactor tx, JooqConferenceStore conferences, JooqAgendaStore agenda,
                                     JooqHouseholdStore households, JooqPersonStore persons,
                                     JooqIncidentStore incidents, JooqPartnerStore partners,
                                     HouseholdDerivedData derived, Clock clock) {
+        this.access = access;
         this.tx = tx;
         this.conferences = conferences;
         this.agenda = agenda;
@@ -97,7 +101,7 @@ public final class DefaultConferenceService implements ConferenceService {
     public List<ConferenceSummary> list(ConferenceQuery q) {
         Instant from = q.from() == null ? null : startOf(q.from());
         Instant to = q.to() == null ? null : startOf(q.to().plusDays(1));
-        return tx.inTransaction(() -> conferences.list(q.status(), from, to, q.limit())).stream()
+        return access.perform(UseCase.CONFERENCE_LIST, null, () -> conferences.list(q.status(), from, to, q.limit())).stream()
                 .map(r -> {
                     Conference c = r.conference();
                     return new ConferenceSummary(c.id(), c.type(), c.startsAt(), c.place(), c.chairName(), c.status(),
@@ -108,7 +112,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public ConferenceDetail open(long conferenceId) {
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.CONFERENCE_OPEN, conferenceId, () -> {
             Conference c = conferences.get(conferenceId);
             List<AgendaEntry> entries = agenda.agenda(conferenceId).stream()
                     .map(r -> new AgendaEntry(r.item(), r.householdName(), r.openMeasures())).toList();
@@ -120,7 +124,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public long plan(ConferenceDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        return tx.inTransaction(() -> insert(draft, null));
+        return access.create(UseCase.CONFERENCE_PLAN, () -> insert(draft, null));
     }
 
     private long insert(ConferenceDraft draft, Long sourceIncidentId) {
@@ -140,7 +144,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public void update(long conferenceId, int version, ConferenceDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        tx.run(() -> {
+        access.run(UseCase.CONFERENCE_UPDATE, conferenceId, () -> {
             notClosed(conferences.lock(conferenceId));
             checkPartners(draft);
             conferences.update(conferenceId, version, draft, now());
@@ -150,7 +154,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void delete(long conferenceId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.CONFERENCE_DELETE, conferenceId, () -> {
             Conference c = conferences.lock(conferenceId);
             notClosed(c);
             if (c.status() != ConferenceStatus.PLANNED) {
@@ -164,6 +168,8 @@ public final class DefaultConferenceService implements ConferenceService {
     public ConferenceDraft proposeAcute(long incidentId) {
         // The next full hour in Amsterdam; after 23:00 that is the first hour of tomorrow.
         ZonedDateTime nextHour = now().atZone(DomainTime.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        // A proposal only: nothing is stored and nothing of the dossier is returned, so nothing is audited.
+        access.require(UseCase.CONFERENCE_ACUTE);
         Map<String, Long> ids = tx.inTransaction(() -> {
             incidents.get(incidentId);
             return partners.idsByCode();
@@ -177,7 +183,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public long planAcute(long incidentId, ConferenceDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.CONFERENCE_ACUTE, () -> {
             Incident incident = incidents.get(incidentId);
             long id = insert(draft, incidentId);
             agenda.insert(id, incident.householdId(), AgendaReason.ACUTE, ACUTE_TIME_BOX, now());
@@ -190,7 +196,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public long addAttendee(long conferenceId, AttendeeDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.ATTENDEE_ADD, () -> {
             notClosed(conferences.lock(conferenceId));
             checkPartner(draft.partnerId());
             return conferences.insertAttendee(conferenceId, draft, now());
@@ -200,7 +206,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public void updateAttendee(long attendeeId, int version, AttendeeDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        tx.run(() -> {
+        access.run(UseCase.ATTENDEE_UPDATE, attendeeId, () -> {
             Attendee a = conferences.getAttendee(attendeeId);
             notClosed(conferences.lock(a.conferenceId()));
             checkPartner(draft.partnerId());
@@ -210,7 +216,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void removeAttendee(long attendeeId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.ATTENDEE_REMOVE, attendeeId, () -> {
             Attendee a = conferences.getAttendee(attendeeId);
             notClosed(conferences.lock(a.conferenceId()));
             conferences.deleteAttendee(attendeeId, version);
@@ -228,7 +234,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public List<AgendaSuggestion> suggest(long conferenceId, int limit) {
         int n = Math.max(1, Math.min(MAX_SUGGESTIONS, limit));
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.AGENDA_SUGGEST, conferenceId, () -> {
             Conference c = conferences.get(conferenceId);
             LocalDate date = c.date();
             List<AgendaSuggestions.Facts> facts = agenda.suggestionFacts(conferenceId, date,
@@ -241,7 +247,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public long addAgendaItem(long conferenceId, long householdId, AgendaReason reason, int timeBoxMinutes) {
         checkItem(reason, timeBoxMinutes);
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.AGENDA_ADD, () -> {
             notClosed(conferences.lock(conferenceId));
             households.get(householdId);
             if (agenda.isOnAgenda(conferenceId, householdId)) {
@@ -254,7 +260,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public void updateAgendaItem(long itemId, int version, AgendaReason reason, int timeBoxMinutes) {
         checkItem(reason, timeBoxMinutes);
-        tx.run(() -> {
+        access.run(UseCase.AGENDA_UPDATE, itemId, () -> {
             lockOpenConferenceOf(itemId);
             agenda.update(itemId, version, reason, timeBoxMinutes, now());
         });
@@ -273,7 +279,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void moveAgendaItem(long itemId, int newIndex) {
-        tx.run(() -> {
+        access.run(UseCase.AGENDA_MOVE, itemId, () -> {
             lockOpenConferenceOf(itemId);
             agenda.move(itemId, newIndex);
         });
@@ -281,7 +287,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void removeAgendaItem(long itemId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.AGENDA_REMOVE, itemId, () -> {
             lockOpenConferenceOf(itemId);
             agenda.delete(itemId, version);
         });
@@ -297,7 +303,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void start(long conferenceId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.CONFERENCE_START, conferenceId, () -> {
             Conference c = conferences.lock(conferenceId);
             notClosed(c);
             if (c.status() != ConferenceStatus.PLANNED) {
@@ -309,7 +315,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public AgendaItemDetail openItem(long itemId) {
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.AGENDA_ITEM_OPEN, itemId, () -> {
             AgendaItem item = agenda.get(itemId);
             Conference c = conferences.get(item.conferenceId());
             Household household = households.get(item.householdId());
@@ -329,7 +335,7 @@ public final class DefaultConferenceService implements ConferenceService {
     @Override
     public void saveAssessment(long itemId, int version, AssessmentDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        tx.run(() -> {
+        access.run(UseCase.ASSESSMENT_SAVE, itemId, () -> {
             lockOpenConferenceOf(itemId);
             checkScorePartners(draft);
             agenda.saveAssessment(itemId, version, draft, now());
@@ -345,7 +351,7 @@ public final class DefaultConferenceService implements ConferenceService {
         if (state == null) {
             throw new ValidationException(List.of(FieldError.of("state", "validation.required")));
         }
-        tx.run(() -> {
+        access.run(UseCase.AGENDA_ITEM_STATE, itemId, () -> {
             lockOpenConferenceOf(itemId);
             agenda.setState(itemId, version, state, now());
         });
@@ -353,7 +359,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void close(long conferenceId, int version, boolean closeWithUnhandledItems) {
-        tx.run(() -> {
+        access.run(UseCase.CONFERENCE_CLOSE, conferenceId, () -> {
             Conference c = conferences.lock(conferenceId);
             notClosed(c);
             if (c.status() != ConferenceStatus.IN_PROGRESS) {
@@ -385,7 +391,7 @@ public final class DefaultConferenceService implements ConferenceService {
             errors.add(FieldError.of(REASON, "validation.tooLong", MAX_REASON));
         }
         ValidationException.throwIfAny(errors);
-        tx.run(() -> {
+        access.run(UseCase.ASSESSMENT_AMEND, itemId, reason, () -> {
             AgendaItem before = agenda.get(itemId);
             Conference c = conferences.lock(before.conferenceId());
             if (!c.isClosed()) {

@@ -50,6 +50,8 @@ import nl.casustafel.service.conference.ConferenceService;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
@@ -73,18 +75,20 @@ public final class DefaultDemoService implements DemoService {
     private final Clock clock;
     private final ConferenceService conferenceService;
     private final MeasureService measureService;
+    private final Access access;
 
     /** Households only: no conferences are generated. */
-    public DefaultDemoService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
+    public DefaultDemoService(Access access, Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
                               JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
                               Clock clock) {
-        this(tx, households, persons, incidents, partners, derived, clock, null, null);
+        this(access, tx, households, persons, incidents, partners, derived, clock, null, null);
     }
 
     /** Households, and conferences with measures through these services. */
-    public DefaultDemoService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
+    public DefaultDemoService(Access access, Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
                               JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
                               Clock clock, ConferenceService conferenceService, MeasureService measureService) {
+        this.access = access;
         this.tx = tx;
         this.households = households;
         this.persons = persons;
@@ -98,6 +102,7 @@ public final class DefaultDemoService implements DemoService {
 
     @Override
     public boolean isStoreEmpty() {
+        access.session();
         return tx.inTransaction(() -> households.count() == 0);
     }
 
@@ -109,6 +114,13 @@ public final class DefaultDemoService implements DemoService {
     @Override
     public DemoResult generate(int count, long seed, double incidentScale, Progress progress,
                                BooleanSupplier cancelled) {
+        // The administrator's use case; the conferences and measures inside are planned on its behalf.
+        return access.onBehalfOf(UseCase.DEMO_GENERATE,
+                () -> generateNow(count, seed, incidentScale, progress, cancelled));
+    }
+
+    private DemoResult generateNow(int count, long seed, double incidentScale, Progress progress,
+                                   BooleanSupplier cancelled) {
         if (count < 0) {
             throw new IllegalArgumentException("count");
         }

@@ -28,6 +28,8 @@ import nl.casustafel.domain.incident.InvolvedPerson;
 import nl.casustafel.domain.signal.EscalationSignals;
 import nl.casustafel.domain.signal.Signal;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqIncidentStore;
 import nl.casustafel.store.household.JooqPersonStore;
@@ -46,10 +48,12 @@ public final class DefaultHouseholdService implements HouseholdService {
     private final Clock clock;
     private final HouseholdDerivedData derived;
     private final HouseholdMembers members;
+    private final Access access;
 
-    public DefaultHouseholdService(Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
+    public DefaultHouseholdService(Access access, Transactor tx, JooqHouseholdStore households, JooqPersonStore persons,
                                    JooqIncidentStore incidents, JooqPartnerStore partners, HouseholdDerivedData derived,
                                    Clock clock) {
+        this.access = access;
         this.derived = derived;
         this.tx = tx;
         this.households = households;
@@ -72,16 +76,22 @@ public final class DefaultHouseholdService implements HouseholdService {
     public Page<HouseholdSummary> search(HouseholdQuery q) {
         var criteria = new JooqHouseholdStore.Criteria(SearchTokens.query(q.text()), q.status(), q.withSignalOnly(),
                 q.directorPartnerId(), q.sort().name(), q.ascending(), q.offset(), q.limit());
-        Page<JooqHouseholdStore.Row> page = tx.inTransaction(() -> households.search(criteria));
-        // Signals depend on today's date: rows shown are never a day old, even before the daily refresh ran.
         LocalDate today = today();
-        List<Long> stale = page.items().stream()
-                .filter(r -> r.signalsEvaluatedOn() == null || r.signalsEvaluatedOn().isBefore(today))
-                .map(JooqHouseholdStore.Row::id).toList();
-        if (!stale.isEmpty()) {
-            tx.run(() -> stale.forEach(id -> derived.refreshIfStale(id)));
-            page = tx.inTransaction(() -> households.search(criteria));
-        }
+        // One audit entry per search; the words searched are not recorded (they are names).
+        Page<JooqHouseholdStore.Row> page = access.perform(UseCase.HOUSEHOLD_SEARCH, null, () -> {
+            Long scope = access.session().readScope();
+            var condition = scope == null ? null : JooqHouseholdStore.involving(scope, today);
+            Page<JooqHouseholdStore.Row> found = households.search(criteria, condition);
+            // Signals depend on today's date: rows shown are never a day old, even before the daily refresh ran.
+            List<Long> stale = found.items().stream()
+                    .filter(r -> r.signalsEvaluatedOn() == null || r.signalsEvaluatedOn().isBefore(today))
+                    .map(JooqHouseholdStore.Row::id).toList();
+            if (!stale.isEmpty()) {
+                stale.forEach(derived::refreshIfStale);
+                found = households.search(criteria, condition);
+            }
+            return found;
+        });
         List<HouseholdSummary> items = page.items().stream()
                 .map(r -> new HouseholdSummary(r.id(), r.name(), addressLine(r), postcode(r), r.address().city(),
                         r.status(), r.phase(), r.directorPartner(), r.incidentCount(), r.lastIncidentAt(), r.signals()))
@@ -104,7 +114,8 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public HouseholdDossier open(long householdId) {
         LocalDate today = today();
-        return tx.inTransaction(() -> {
+        access.requireHousehold(UseCase.HOUSEHOLD_OPEN, householdId);
+        return access.perform(UseCase.HOUSEHOLD_OPEN, householdId, () -> {
             Household household = households.get(householdId);
             List<Member> members = this.members.of(householdId);
             List<Long> personIds = members.stream().map(m -> m.membership().personId()).toList();
@@ -120,7 +131,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public long create(HouseholdDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.HOUSEHOLD_CREATE, () -> {
             checkPartner(draft.caseDirectorPartnerId());
             long id = households.insert(draft, now());
             afterChange(id);
@@ -131,7 +142,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void update(long householdId, int version, HouseholdDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        tx.run(() -> {
+        access.run(UseCase.HOUSEHOLD_UPDATE, householdId, () -> {
             checkPartner(draft.caseDirectorPartnerId());
             households.update(householdId, version, draft, now());
             afterChange(householdId);
@@ -146,15 +157,15 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void close(long householdId, int version, LocalDate decidedOn, String reason) {
-        changeStatus(householdId, version, HouseholdStatus.CLOSED, decidedOn, reason);
+        changeStatus(UseCase.HOUSEHOLD_CLOSE, householdId, version, HouseholdStatus.CLOSED, decidedOn, reason);
     }
 
     @Override
     public void reopen(long householdId, int version, LocalDate decidedOn, String reason) {
-        changeStatus(householdId, version, HouseholdStatus.OPEN, decidedOn, reason);
+        changeStatus(UseCase.HOUSEHOLD_REOPEN, householdId, version, HouseholdStatus.OPEN, decidedOn, reason);
     }
 
-    private void changeStatus(long id, int version, HouseholdStatus status, LocalDate decidedOn, String reason) {
+    private void changeStatus(UseCase useCase, long id, int version, HouseholdStatus status, LocalDate decidedOn, String reason) {
         List<FieldError> errors = new ArrayList<>();
         if (decidedOn == null) {
             errors.add(FieldError.of("decidedOn", "validation.required"));
@@ -165,7 +176,7 @@ public final class DefaultHouseholdService implements HouseholdService {
             errors.add(FieldError.of("reason", "validation.tooLong", 2000));
         }
         ValidationException.throwIfAny(errors);
-        tx.run(() -> {
+        access.run(useCase, id, () -> {
             Household h = households.get(id);
             if (h.status() == status) {
                 throw new DomainException(status == HouseholdStatus.CLOSED ? "error.householdClosed" : "error.householdOpen");
@@ -188,7 +199,7 @@ public final class DefaultHouseholdService implements HouseholdService {
         List<FieldError> errors = new ArrayList<>(person.validate(today()));
         errors.addAll(membership.validate());
         ValidationException.throwIfAny(errors);
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.MEMBER_ADD, householdId, () -> {
             households.get(householdId);
             long personId = persons.insert(person, now());
             persons.insertMembership(householdId, personId, membership, now());
@@ -200,7 +211,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void addExistingMember(long householdId, long personId, MembershipDraft membership) {
         ValidationException.throwIfAny(membership.validate());
-        tx.run(() -> {
+        access.run(UseCase.MEMBER_ADD, householdId, () -> {
             households.get(householdId);
             persons.get(personId);
             if (persons.isMember(householdId, personId)) {
@@ -214,7 +225,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void updatePerson(long personId, int version, PersonDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        tx.run(() -> {
+        access.run(UseCase.PERSON_UPDATE, personId, () -> {
             persons.update(personId, version, draft, now());
             for (long householdId : persons.householdIdsOf(personId)) {
                 derived.reindex(householdId);
@@ -225,12 +236,12 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void updateMembership(long membershipId, int version, MembershipDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        tx.run(() -> persons.updateMembership(membershipId, version, draft, now()));
+        access.run(UseCase.MEMBERSHIP_UPDATE, membershipId, () -> persons.updateMembership(membershipId, version, draft, now()));
     }
 
     @Override
     public void removeMembership(long membershipId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.MEMBERSHIP_REMOVE, membershipId, () -> {
             Membership m = persons.getMembership(membershipId);
             if (incidents.isInvolved(m.householdId(), m.personId())) {
                 // Removing them would orphan their part in those incidents (victim, suspect...).
@@ -243,7 +254,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public List<PersonMatch> findPersons(String text, int limit) {
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.PERSON_FIND, null, () -> {
             List<Person> found = persons.find(text, Math.max(1, Math.min(limit, 200)));
             if (found.isEmpty()) {
                 return List.of();
@@ -262,7 +273,7 @@ public final class DefaultHouseholdService implements HouseholdService {
         if (personAId == personBId) {
             throw new DomainException("error.relationSelf");
         }
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.RELATION_ADD, () -> {
             persons.get(personAId);
             persons.get(personBId);
             if (persons.relationExists(personAId, personBId, type)) {
@@ -274,13 +285,13 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void removeRelation(long relationId) {
-        tx.run(() -> persons.deleteRelation(relationId));
+        access.run(UseCase.RELATION_REMOVE, relationId, () -> persons.deleteRelation(relationId));
     }
 
     @Override
     public long addIncident(long householdId, IncidentDraft draft) {
         ValidationException.throwIfAny(draft.validate(now()));
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.INCIDENT_ADD, () -> {
             households.get(householdId);
             checkMembers(householdId, draft);
             long id = incidents.insert(householdId, draft, now());
@@ -292,7 +303,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void updateIncident(long incidentId, int version, IncidentDraft draft) {
         ValidationException.throwIfAny(draft.validate(now()));
-        tx.run(() -> {
+        access.run(UseCase.INCIDENT_UPDATE, incidentId, () -> {
             long householdId = incidents.get(incidentId).householdId();
             checkMembers(householdId, draft);
             incidents.update(incidentId, version, draft, now());
@@ -311,7 +322,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public long addInvolvement(long householdId, InvolvementDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.INVOLVEMENT_ADD, () -> {
             households.get(householdId);
             partners.get(draft.partnerId());
             long id = incidents.insertInvolvement(householdId, draft, now());
@@ -323,7 +334,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     @Override
     public void updateInvolvement(long involvementId, int version, InvolvementDraft draft) {
         ValidationException.throwIfAny(draft.validate(today()));
-        tx.run(() -> {
+        access.run(UseCase.INVOLVEMENT_UPDATE, involvementId, () -> {
             long householdId = incidents.getInvolvement(involvementId).householdId();
             partners.get(draft.partnerId());
             incidents.updateInvolvement(involvementId, version, draft, now());
@@ -333,11 +344,15 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public int refreshStaleSignals() {
+        access.require(UseCase.SIGNALS_REFRESH);
         LocalDate today = today();
         int done = 0;
         while (true) {
             List<Long> ids = tx.inTransaction(() -> households.staleSignalIds(today, REFRESH_BATCH));
             if (ids.isEmpty()) {
+                if (done > 0) {
+                    access.run(UseCase.SIGNALS_REFRESH, null, () -> { });
+                }
                 return done;
             }
             tx.run(() -> ids.forEach(id -> derived.refreshIfStale(id)));

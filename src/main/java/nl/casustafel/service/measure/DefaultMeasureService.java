@@ -40,6 +40,8 @@ import nl.casustafel.exchange.MeasureCsv;
 import nl.casustafel.files.AtomicWrite;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.household.JooqHouseholdStore;
 import nl.casustafel.store.household.JooqPersonStore;
 import nl.casustafel.store.measure.JooqMeasureStore;
@@ -68,6 +70,7 @@ public final class DefaultMeasureService implements MeasureService {
             .thenComparingLong(Measure::id);
 
     private final Transactor tx;
+    private final Access access;
     private final JooqMeasureStore measures;
     private final JooqHouseholdStore households;
     private final JooqPersonStore persons;
@@ -75,9 +78,10 @@ public final class DefaultMeasureService implements MeasureService {
     private final HouseholdDerivedData derived;
     private final Clock clock;
 
-    public DefaultMeasureService(Transactor tx, JooqMeasureStore measures, JooqHouseholdStore households,
+    public DefaultMeasureService(Access access, Transactor tx, JooqMeasureStore measures, JooqHouseholdStore households,
                                  JooqPersonStore persons, JooqPartnerStore partners, HouseholdDerivedData derived,
                                  Clock clock) {
+        this.access = access;
         this.tx = tx;
         this.measures = measures;
         this.households = households;
@@ -99,7 +103,7 @@ public final class DefaultMeasureService implements MeasureService {
     public long add(long householdId, Long agendaItemId, MeasureDraft draft) {
         LocalDate today = today();
         ValidationException.throwIfAny(draft.validate(today));
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.MEASURE_ADD, () -> {
             households.get(householdId);
             checkReferences(householdId, draft);
             if (agendaItemId != null) {
@@ -121,7 +125,7 @@ public final class DefaultMeasureService implements MeasureService {
     public void update(long measureId, int version, MeasureDraft draft) {
         LocalDate today = today();
         ValidationException.throwIfAny(draft.validate(today));
-        tx.run(() -> {
+        access.run(UseCase.MEASURE_UPDATE, measureId, () -> {
             Measure m = measures.get(measureId);
             if (m.locked()) {
                 throw new DomainException("error.measure.locked");
@@ -146,7 +150,7 @@ public final class DefaultMeasureService implements MeasureService {
             errors.add(FieldError.of(REASON, "validation.tooLong", MAX_REASON));
         }
         ValidationException.throwIfAny(errors);
-        tx.run(() -> {
+        access.run(UseCase.MEASURE_AMEND, measureId, reason, () -> {
             Measure m = measures.get(measureId);
             if (!m.locked()) {
                 throw new DomainException("error.measure.notLocked");
@@ -182,7 +186,7 @@ public final class DefaultMeasureService implements MeasureService {
         }
         ValidationException.throwIfAny(errors);
         LocalDate today = today();
-        tx.run(() -> {
+        access.run(UseCase.MEASURE_STATUS, measureId, () -> {
             Measure m = measures.get(measureId);
             if (agendaItemId != null) {
                 agendaItem(agendaItemId, m.householdId());
@@ -200,7 +204,7 @@ public final class DefaultMeasureService implements MeasureService {
     @Override
     public LocalDate extend(long measureId, int version, LocalDate newDeadline, Long agendaItemId) {
         LocalDate today = today();
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.MEASURE_EXTEND, measureId, () -> {
             Measure m = measures.get(measureId);
             if (agendaItemId != null) {
                 agendaItem(agendaItemId, m.householdId());
@@ -246,7 +250,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public void remove(long measureId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.MEASURE_REMOVE, measureId, () -> {
             Measure m = measures.get(measureId);
             if (m.locked()) {
                 throw new DomainException("error.measure.locked");
@@ -258,7 +262,8 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public List<MeasureRow> forHousehold(long householdId) {
-        return tx.inTransaction(() -> {
+        access.requireHousehold(UseCase.MEASURE_LIST, householdId);
+        return access.perform(UseCase.MEASURE_LIST, householdId, () -> {
             households.get(householdId);
             return measures.rowsOfHousehold(householdId).stream()
                     .sorted(Comparator.comparing(JooqMeasureStore.Row::measure, FOLLOW_UP_ORDER))
@@ -269,7 +274,11 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public List<MeasureEvent> history(long measureId) {
-        return tx.inTransaction(() -> {
+        if (access.session().readScope() != null) {
+            access.requireHousehold(UseCase.MEASURE_HISTORY,
+                    tx.inTransaction(() -> measures.get(measureId).householdId()));
+        }
+        return access.perform(UseCase.MEASURE_HISTORY, measureId, () -> {
             measures.get(measureId);
             return measures.events(measureId);
         });
@@ -277,7 +286,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public Page<MeasureRow> overview(MeasureQuery query) {
-        Page<JooqMeasureStore.Row> page = tx.inTransaction(() -> measures.page(criteria(query)));
+        Page<JooqMeasureStore.Row> page = access.perform(UseCase.MEASURE_OVERVIEW, null, () -> measures.page(criteria(query)));
         return new Page<>(page.items().stream().map(DefaultMeasureService::toRow).toList(), page.offset(),
                 page.limit(), page.total(), page.totalExact());
     }
@@ -286,29 +295,33 @@ public final class DefaultMeasureService implements MeasureService {
     public int exportCsv(MeasureQuery query, Path target, Locale locale) {
         Objects.requireNonNull(target, "target");
         MeasureCsv csv = new MeasureCsv(locale);
-        List<MeasureCsv.Line> lines = tx.inTransaction(() -> measures.all(criteria(query))).stream()
-                .map(r -> new MeasureCsv.Line(r.measure(), r.householdName(), r.ownerPartnerName(),
-                        r.concernedPersonName(), r.agreedOn()))
-                .toList();
-        try {
-            AtomicWrite.write(target, out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                csv.write(lines, writer);
-                writer.flush();
-            });
-        } catch (IOException e) {
-            // The path may name a person (a file per household): only the kind of failure is logged.
-            LOG.warn("Measure export failed: {}", e.getClass().getSimpleName());
-            throw new DomainException("error.export.write");
-        }
-        return lines.size();
+        // The file is written inside the use case: the EXPORT entry commits only when the file is complete.
+        return access.perform(UseCase.MEASURE_EXPORT, null, () -> {
+            List<MeasureCsv.Line> lines = measures.all(criteria(query)).stream()
+                    .map(r -> new MeasureCsv.Line(r.measure(), r.householdName(), r.ownerPartnerName(),
+                            r.concernedPersonName(), r.agreedOn()))
+                    .toList();
+            try {
+                AtomicWrite.write(target, out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    csv.write(lines, writer);
+                    writer.flush();
+                });
+            } catch (IOException e) {
+                // The path may name a person (a file per household): only the kind of failure is logged.
+                LOG.warn("Measure export failed: {}", e.getClass().getSimpleName());
+                throw new DomainException("error.export.write");
+            }
+            return lines.size();
+        });
     }
 
 
     @Override
     public MeasureMatrix matrix(long householdId) {
         LocalDate today = today();
-        return tx.inTransaction(() -> {
+        access.requireHousehold(UseCase.MEASURE_MATRIX, householdId);
+        return access.perform(UseCase.MEASURE_MATRIX, householdId, () -> {
             households.get(householdId);
             List<Membership> memberships = persons.memberships(householdId);
             Map<Long, Person> byId = memberships.isEmpty() ? Map.of()
@@ -339,7 +352,7 @@ public final class DefaultMeasureService implements MeasureService {
         }
         ValidationException.throwIfAny(errors);
         LocalDate today = today();
-        return tx.inTransaction(() -> Accountability.count(measures.accountabilityFacts(from, to), from, to, today));
+        return access.perform(UseCase.MEASURE_ACCOUNTABILITY, null, () -> Accountability.count(measures.accountabilityFacts(from, to), from, to, today));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

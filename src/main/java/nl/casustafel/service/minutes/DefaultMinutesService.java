@@ -44,6 +44,9 @@ import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.measure.MeasureService;
 import nl.casustafel.service.partner.PartnerService;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
+import java.util.function.Supplier;
 import nl.casustafel.store.minutes.JooqMinutesStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +66,21 @@ public final class DefaultMinutesService implements MinutesService {
     private final MinutesAssembler assembler;
     private final MinutesRendering rendering;
     private final Clock clock;
-    private final String performedBy;
-    private final String workstation;
+    private final Access access;
+    private final Supplier<String> auditHead;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public DefaultMinutesService(Transactor tx, JooqMinutesStore store, ConferenceService conferences,
+    /**
+     * {@code auditHead} gives the audit chain's head hash, printed in signed minutes so that the trail up to the
+     * signing can be checked against paper.
+     */
+    public DefaultMinutesService(Access access, Transactor tx, JooqMinutesStore store, ConferenceService conferences,
                                  MeasureService measures, HouseholdService households, PartnerService partners,
-                                 MinutesRendering rendering, Clock clock, String performedBy, String workstation) {
+                                 MinutesRendering rendering, Clock clock, Supplier<String> auditHead) {
+        this.access = access;
+        this.auditHead = auditHead;
         this.tx = tx;
         this.store = store;
         this.conferences = conferences;
@@ -79,13 +88,11 @@ public final class DefaultMinutesService implements MinutesService {
         this.assembler = new MinutesAssembler(conferences, measures, households, partners);
         this.rendering = rendering;
         this.clock = clock;
-        this.performedBy = performedBy;
-        this.workstation = workstation;
     }
 
     @Override
     public MinutesOverview overview(long conferenceId) {
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.MINUTES_OVERVIEW, conferenceId, () -> {
             ConferenceDetail detail = conferences.open(conferenceId);
             Map<Long, Partner> byId = partners.list(true).stream()
                     .collect(Collectors.toMap(Partner::id, Function.identity()));
@@ -123,7 +130,7 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public long openConcept(long conferenceId) {
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.MINUTES_CONCEPT, () -> {
             requireClosed(conferenceId);
             store.lockConference(conferenceId);
             List<MinutesVersion> versions = store.forConference(conferenceId);
@@ -147,7 +154,7 @@ public final class DefaultMinutesService implements MinutesService {
         if (text.length() > MAX_REASON) {
             throw new ValidationException(List.of(FieldError.of(REASON, "validation.tooLong", MAX_REASON)));
         }
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.MINUTES_CORRECTION, () -> {
             requireClosed(conferenceId);
             store.lockConference(conferenceId);
             List<MinutesVersion> versions = store.forConference(conferenceId);
@@ -161,32 +168,33 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public MinutesPreview preview(long minutesId, Locale locale) {
-        MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
-        return switch (minutes.status()) {
-            case CONCEPT -> {
-                ApprovedMinutes content = tx.inTransaction(() -> assemble(minutes, MinutesStatus.CONCEPT));
-                yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
-            }
-            case APPROVED -> {
-                ApprovedMinutes content = approved(minutes);
-                yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
-            }
-            case SIGNED -> new MinutesPreview(tx.inTransaction(() -> store.copyBytes(completeCopy(minutes).id())),
-                    null);
-        };
+        return access.perform(UseCase.MINUTES_PREVIEW, minutesId, () -> {
+            MinutesVersion minutes = store.get(minutesId);
+            return switch (minutes.status()) {
+                case CONCEPT -> {
+                    ApprovedMinutes content = assemble(minutes, MinutesStatus.CONCEPT);
+                    yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
+                }
+                case APPROVED -> {
+                    ApprovedMinutes content = approved(minutes);
+                    yield new MinutesPreview(rendering.render(content.content(), locale), fingerprint(content));
+                }
+                case SIGNED -> new MinutesPreview(store.copyBytes(completeCopy(minutes).id()), null);
+            };
+        });
     }
 
     @Override
     public void approve(long minutesId, int version, String previewedFingerprint) {
-        tx.run(() -> {
+        access.run(UseCase.MINUTES_APPROVE, minutesId, () -> {
             MinutesVersion minutes = store.get(minutesId);
             requireStatus(minutes, MinutesStatus.CONCEPT, "error.minutes.notConcept");
             ApprovedMinutes content = assemble(minutes, MinutesStatus.APPROVED);
             if (previewedFingerprint != null && !previewedFingerprint.equals(fingerprint(content))) {
                 throw new ConflictException("error.minutes.changedSincePreview");
             }
-            Conference conference = conferences.open(minutes.conferenceId()).conference();
-            store.approve(minutesId, version, write(content), conference.chairName(), now());
+            // The chair who approves is the logged-in account (the conference's chair name is what was planned).
+            store.approve(minutesId, version, write(content), access.session().displayName(), now());
         });
     }
 
@@ -204,7 +212,7 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public void reopen(long minutesId, int version) {
-        tx.run(() -> {
+        access.run(UseCase.MINUTES_REOPEN, minutesId, () -> {
             requireStatus(store.get(minutesId), MinutesStatus.APPROVED, "error.minutes.notApproved");
             store.reopen(minutesId, version, now());
         });
@@ -213,6 +221,7 @@ public final class DefaultMinutesService implements MinutesService {
     @Override
     public MinutesCopySummary sign(long minutesId, int version, SigningCredentials credentials, Locale locale) {
         Objects.requireNonNull(credentials, "credentials");
+        access.require(UseCase.MINUTES_SIGN);
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         requireStatus(minutes, MinutesStatus.APPROVED, "error.minutes.notApproved");
         if (minutes.version() != version) {
@@ -221,7 +230,7 @@ public final class DefaultMinutesService implements MinutesService {
         Instant signedAt = now();
         ApprovedMinutes approved = approved(minutes);
         byte[] pdf = signed(approved.content(), null, 0, credentials, signedAt, locale);
-        return tx.inTransaction(() -> {
+        return access.perform(UseCase.MINUTES_SIGN, minutesId, () -> {
             store.markSigned(minutesId, version, signedAt, credentials.signerName(), credentials.subject(),
                     credentials.testCertificate());
             long copyId = store.insertCopy(minutesId, null, 0, pdf, SignatureVerifier.sha256(pdf), signedAt);
@@ -232,11 +241,12 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public MinutesCopySummary completeCopy(long minutesId) {
-        return tx.inTransaction(() -> new MinutesCopySummary(completeCopy(store.get(minutesId)), null));
+        return access.perform(UseCase.MINUTES_COPY_READ, minutesId, () -> new MinutesCopySummary(completeCopy(store.get(minutesId)), null));
     }
 
     @Override
     public boolean needsOwnCopy(long minutesId, long partnerId) {
+        access.require(UseCase.MINUTES_COPY);
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         return approved(minutes).involvedPartners().stream().anyMatch(set -> !set.contains(partnerId));
     }
@@ -244,6 +254,7 @@ public final class DefaultMinutesService implements MinutesService {
     @Override
     public MinutesCopySummary copyFor(long minutesId, long partnerId, boolean needToKnow,
                                       SigningCredentials credentials, Locale locale) {
+        access.require(UseCase.MINUTES_COPY);
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         requireStatus(minutes, MinutesStatus.SIGNED, "error.minutes.notSigned");
         Partner partner = tx.inTransaction(() -> partners.list(true).stream().filter(p -> p.id() == partnerId)
@@ -274,7 +285,7 @@ public final class DefaultMinutesService implements MinutesService {
                 kept, content.signing());
         byte[] pdf = signed(partial, partner.name(), omitted, credentials, signedAt, locale);
         try {
-            return tx.inTransaction(() -> {
+            return access.perform(UseCase.MINUTES_COPY, minutesId, () -> {
                 long copyId = store.insertCopy(minutesId, partnerId, omitted, pdf, SignatureVerifier.sha256(pdf),
                         signedAt);
                 return new MinutesCopySummary(store.copy(copyId), partner.name());
@@ -289,7 +300,7 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public byte[] copyBytes(long copyId) {
-        return tx.inTransaction(() -> store.copyBytes(copyId));
+        return access.perform(UseCase.MINUTES_COPY_READ, copyId, () -> store.copyBytes(copyId));
     }
 
     @Override
@@ -297,7 +308,7 @@ public final class DefaultMinutesService implements MinutesService {
         Objects.requireNonNull(target, "target");
         // The log line and the file in one use case: the move is the last step, so a failed write leaves no
         // line, and a failed line leaves no file.
-        tx.run(() -> {
+        access.run(recipientPartnerId == null ? UseCase.MINUTES_SAVE : UseCase.MINUTES_SEND, copyId, () -> {
             MinutesCopy copy = store.copy(copyId);
             DistributionAction action = recipientPartnerId == null ? DistributionAction.SAVE
                     : DistributionAction.SEND;
@@ -319,7 +330,9 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public void record(long copyId, Long recipientPartnerId, DistributionAction action) {
-        tx.run(() -> log(store.copy(copyId), recipientPartnerId, action));
+        UseCase useCase = action == DistributionAction.PRINT ? UseCase.MINUTES_PRINT
+                : action == DistributionAction.SAVE ? UseCase.MINUTES_SAVE : UseCase.MINUTES_SEND;
+        access.run(useCase, copyId, () -> log(store.copy(copyId), recipientPartnerId, action));
     }
 
     private void log(MinutesCopy copy, Long recipientPartnerId, DistributionAction action) {
@@ -328,13 +341,14 @@ public final class DefaultMinutesService implements MinutesService {
             throw new DomainException("error.minutes.copyNotForRecipient");
         }
         store.insertDistribution(copy.minutesId(), copy.id(), recipientPartnerId, action, copy.sha256(), now(),
-                performedBy, workstation);
+                access.session().userName(), access.workstation());
     }
 
     @Override
     public Verification verify(byte[] pdf) {
+        access.require(UseCase.MINUTES_VERIFY);
         SignatureCheck check = SignatureVerifier.check(pdf);
-        return tx.inTransaction(() -> store.copyBySha256(check.sha256()).map(copy -> {
+        return access.perform(UseCase.MINUTES_VERIFY, null, () -> store.copyBySha256(check.sha256()).map(copy -> {
             MinutesVersion minutes = store.get(copy.minutesId());
             String recipient = copy.partnerId() == null ? null : partners.list(true).stream()
                     .filter(p -> p.id() == copy.partnerId()).map(Partner::name).findFirst().orElse(null);
@@ -363,7 +377,7 @@ public final class DefaultMinutesService implements MinutesService {
         MinutesContent.Identity id = content.identity();
         MinutesContent.Identity identity = new MinutesContent.Identity(id.documentId(), id.version(),
                 MinutesStatus.SIGNED, recipient, omitted, id.replacesVersion(), id.replacesSha256(),
-                id.correctionReason(), signedAt, id.auditHeadHash());
+                id.correctionReason(), signedAt, auditHead.get());
         MinutesContent toSign = new MinutesContent(identity, content.header(), content.attendance(),
                 content.households(), new MinutesContent.Signing(credentials.signerName(),
                 credentials.testCertificate()));

@@ -9,6 +9,8 @@ import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.domain.partner.PartnerDraft;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.partner.JooqPartnerStore;
 
 /** The partner catalogue over the jOOQ store. */
@@ -16,8 +18,10 @@ public final class DefaultPartnerService implements PartnerService {
     private final Transactor tx;
     private final JooqPartnerStore partners;
     private final Clock clock;
+    private final Access access;
 
-    public DefaultPartnerService(Transactor tx, JooqPartnerStore partners, Clock clock) {
+    public DefaultPartnerService(Access access, Transactor tx, JooqPartnerStore partners, Clock clock) {
+        this.access = access;
         this.tx = tx;
         this.partners = partners;
         this.clock = clock;
@@ -25,14 +29,14 @@ public final class DefaultPartnerService implements PartnerService {
 
     @Override
     public List<Partner> list(boolean includeInactive) {
-        return tx.inTransaction(() -> partners.list(includeInactive));
+        return access.perform(UseCase.PARTNER_LIST, null, () -> partners.list(includeInactive));
     }
 
     @Override
     public long create(PartnerDraft draft) {
         ValidationException.throwIfAny(draft.validate());
         String code = codeFor(draft.name());
-        return tx.inTransaction(() -> {
+        return access.create(UseCase.PARTNER_CREATE, () -> {
             if (partners.codeExists(code)) {
                 throw new DomainException("error.partnerCodeExists");
             }
@@ -43,7 +47,7 @@ public final class DefaultPartnerService implements PartnerService {
     @Override
     public void update(long partnerId, int version, PartnerDraft draft) {
         ValidationException.throwIfAny(draft.validate());
-        tx.run(() -> partners.update(partnerId, version, draft, clock.instant()));
+        access.run(UseCase.PARTNER_UPDATE, partnerId, () -> partners.update(partnerId, version, draft, clock.instant()));
     }
 
     /** A stable code from the name: "Jeugdhulp Noord" -> "JEUGDHULP_NOORD". */

@@ -3,6 +3,8 @@ package nl.casustafel.service.settings;
 import java.time.Clock;
 import java.util.Optional;
 import nl.casustafel.store.Transactor;
+import nl.casustafel.service.security.Access;
+import nl.casustafel.service.security.UseCase;
 import nl.casustafel.store.settings.JooqSettingsStore;
 
 /** Settings kept in the store. */
@@ -10,8 +12,11 @@ public final class DefaultSettingsService implements SettingsService {
     private final Transactor tx;
     private final JooqSettingsStore store;
     private final Clock clock;
+    private final Access access;
 
-    public DefaultSettingsService(Transactor tx, JooqSettingsStore store, Clock clock) {
+    /** Preferences hold no personal data: the role is checked, nothing is audited. */
+    public DefaultSettingsService(Access access, Transactor tx, JooqSettingsStore store, Clock clock) {
+        this.access = access;
         this.tx = tx;
         this.store = store;
         this.clock = clock;
@@ -19,11 +24,13 @@ public final class DefaultSettingsService implements SettingsService {
 
     @Override
     public Optional<String> get(String key) {
+        access.require(UseCase.SETTING_READ);
         return tx.inTransaction(() -> store.get(key));
     }
 
     @Override
     public void put(String key, String value) {
+        access.require(UseCase.SETTING_WRITE);
         tx.run(() -> store.put(key, value, clock.instant()));
     }
 }

@@ -232,6 +232,23 @@ public final class JooqHouseholdStore {
                 .fetch(HOUSEHOLD.ID);
     }
 
+    /**
+     * The households a partner may read (partner-lezer): those in which it is involved today (an involvement
+     * whose period holds today) or which it directs as case director.
+     */
+    public static Condition involving(long partnerId, LocalDate today) {
+        var i = nl.casustafel.store.jooq.Tables.INVOLVEMENT;
+        return HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID.eq(partnerId).or(HOUSEHOLD.ID.in(
+                DSL.select(i.HOUSEHOLD_ID).from(i).where(i.PARTNER_ID.eq(partnerId)
+                        .and(i.START_DATE.le(today))
+                        .and(i.END_DATE.isNull().or(i.END_DATE.ge(today))))));
+    }
+
+    /** True when the partner may read the household: see {@link #involving}. */
+    public boolean involves(long householdId, long partnerId, LocalDate today) {
+        return dsl.fetchExists(HOUSEHOLD, HOUSEHOLD.ID.eq(householdId).and(involving(partnerId, today)));
+    }
+
     public long count() {
         return dsl.fetchCount(HOUSEHOLD);
     }
@@ -271,7 +288,15 @@ public final class JooqHouseholdStore {
      * {@link #COUNT_CAP} rows past the page.
      */
     public Page<Row> search(Criteria c) {
+        return search(c, null);
+    }
+
+    /** As {@link #search(Criteria)}, within a scope (a partner-lezer's households, see {@link #involving}). */
+    public Page<Row> search(Criteria c, Condition scope) {
         List<Condition> where = new ArrayList<>();
+        if (scope != null) {
+            where.add(scope);
+        }
         if (c.status() != null) {
             where.add(HOUSEHOLD.STATUS.eq(c.status().name()));
         }

@@ -93,6 +93,13 @@ public final class JooqAuditStore {
                 .fetch(JooqAuditStore::toEntry);
     }
 
+    /** The latest entries, newest first; of one user when the name is given. */
+    public List<AuditEntry> latest(String userName, int limit) {
+        var where = userName == null ? org.jooq.impl.DSL.noCondition() : AUDIT_ENTRY.USER_NAME.eq(userName);
+        return dsl.selectFrom(AUDIT_ENTRY).where(where).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit)
+                .fetch(JooqAuditStore::toEntry);
+    }
+
     /**
      * Verifies the whole chain against the head record and any further anchors (head hashes printed in signed
      * minutes). Entries after the head record count as a break ({@code HEAD_MISMATCH}): the application never

@@ -31,10 +31,9 @@ class SearchStrategyTest {
         everythingBroad = new JooqHouseholdStore(db.dsl(), 0, 5);
         var persons = new JooqPersonStore(db.dsl());
         var incidents = new JooqIncidentStore(db.dsl());
-        new DefaultDemoService(db, normal, persons, incidents, new JooqPartnerStore(db.dsl()),
-                new HouseholdDerivedData(normal, persons, incidents,
-                        new nl.casustafel.store.measure.JooqMeasureStore(db.dsl()), TestClocks.fixed()), TestClocks.fixed())
-                .generate(300, 11, (d, t) -> { }, () -> false);
+        var context = nl.casustafel.app.AppContext.of(db, null, TestClocks.fixed());
+        context.signInTrusted(nl.casustafel.domain.security.Role.ADMINISTRATOR);
+        context.demo().generate(300, 11, (d, t) -> { }, () -> false);
     }
 
     @AfterAll

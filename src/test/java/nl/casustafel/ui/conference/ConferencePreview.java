@@ -45,7 +45,7 @@ public final class ConferencePreview {
             List<String> args = getParameters().getRaw();
             I18n i18n = args.contains("en") ? new I18n(I18n.ENGLISH) : new I18n(I18n.DUTCH);
             Clock clock = Clock.systemUTC();
-            AppContext app = AppContext.inMemory("conference-preview", clock);
+            AppContext app = AppContext.inMemory("conference-preview", clock, nl.casustafel.domain.security.Role.CHAIR);
             LocalDate today = DomainTime.today(clock);
             long household = HouseholdViewPreview.seed(app, today);
             List<Partner> partners = app.partners().list(false);

@@ -50,7 +50,7 @@ class HouseholdViewFxTest {
 
     @Start
     void start(Stage stage) {
-        app = AppContext.inMemory("household-fx-" + UUID.randomUUID(), CLOCK);
+        app = AppContext.inMemory("household-fx-" + UUID.randomUUID(), CLOCK, nl.casustafel.domain.security.Role.SPECIALIST);
         executor = new FxUiExecutor();
         HouseholdPagesImpl pages = new HouseholdPagesImpl(app.households(), app.partners(), app.measures(),
                 new I18n(I18n.DUTCH), executor, CLOCK, null);

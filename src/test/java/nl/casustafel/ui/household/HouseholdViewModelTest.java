@@ -39,7 +39,7 @@ class HouseholdViewModelTest {
 
     @BeforeEach
     void open() {
-        app = AppContext.inMemory("household-vm-" + UUID.randomUUID(), CLOCK);
+        app = AppContext.inMemory("household-vm-" + UUID.randomUUID(), CLOCK, nl.casustafel.domain.security.Role.SPECIALIST);
     }
 
     @AfterEach

@@ -57,7 +57,7 @@ public final class HouseholdViewPreview {
             int tab = args.isEmpty() ? 0 : Integer.parseInt(args.get(0));
             I18n i18n = args.contains("en") ? new I18n(I18n.ENGLISH) : new I18n(I18n.DUTCH);
             Clock clock = Clock.systemUTC();
-            AppContext app = AppContext.inMemory("preview", clock);
+            AppContext app = AppContext.inMemory("preview", clock, nl.casustafel.domain.security.Role.SPECIALIST);
             long id = seed(app, LocalDate.now(clock));
             HouseholdService withSignals = withFakeSignals(app.households());
             FxUiExecutor executor = new FxUiExecutor();

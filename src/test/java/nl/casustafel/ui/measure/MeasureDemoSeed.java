@@ -1,5 +1,7 @@
 package nl.casustafel.ui.measure;
 
+import nl.casustafel.TestStores;
+import nl.casustafel.domain.security.Role;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ public final class MeasureDemoSeed {
         Clock clock = Clock.systemUTC();
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(7);
-        try (AppContext app = AppContext.open(Path.of(args[0]), clock)) {
+        try (AppContext app = TestStores.open(Path.of(args[0]), clock, Role.SPECIALIST)) {
             List<Partner> partners = app.partners().list(false);
             var page = app.households().search(new HouseholdQuery(null, null, false, null,
                     HouseholdQuery.SortField.NAME, true, 0, 60));

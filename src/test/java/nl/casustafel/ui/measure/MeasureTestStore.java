@@ -17,7 +17,7 @@ import nl.casustafel.domain.measure.MeasureType;
 final class MeasureTestStore implements AutoCloseable {
     static final LocalDate TODAY = DomainTime.today(TestClocks.fixed());
 
-    final AppContext app = AppContext.inMemory(TestClocks.uniqueName("measure-ui"), TestClocks.fixed());
+    final AppContext app = AppContext.inMemory(TestClocks.uniqueName("measure-ui"), TestClocks.fixed(), nl.casustafel.domain.security.Role.CHAIR);
 
     long partner(String code) {
         return app.partners().list(true).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
     private final MutableClock clock = new MutableClock(TestClocks.NOW);
-    private final AppContext ctx = AppContext.inMemory(TestClocks.uniqueName("shell"), clock);
+    private final AppContext ctx = AppContext.inMemory(TestClocks.uniqueName("shell"), clock, nl.casustafel.domain.security.Role.SPECIALIST);
     private final ShellViewModel vm = new ShellViewModel(ctx.households(), ctx.settings(), new SynchronousUiExecutor(),
             clock);
 
