@@ -99,6 +99,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public List<ConferenceSummary> list(ConferenceQuery q) {
+        access.require(UseCase.CONFERENCE_LIST);
         Instant from = q.from() == null ? null : startOf(q.from());
         Instant to = q.to() == null ? null : startOf(q.to().plusDays(1));
         return access.perform(UseCase.CONFERENCE_LIST, null, () -> conferences.list(q.status(), from, to, q.limit())).stream()
@@ -123,6 +124,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public long plan(ConferenceDraft draft) {
+        access.require(UseCase.CONFERENCE_PLAN);
         ValidationException.throwIfAny(draft.validate());
         return access.create(UseCase.CONFERENCE_PLAN, () -> insert(draft, null));
     }
@@ -143,6 +145,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void update(long conferenceId, int version, ConferenceDraft draft) {
+        access.require(UseCase.CONFERENCE_UPDATE);
         ValidationException.throwIfAny(draft.validate());
         access.run(UseCase.CONFERENCE_UPDATE, conferenceId, () -> {
             notClosed(conferences.lock(conferenceId));
@@ -182,6 +185,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public long planAcute(long incidentId, ConferenceDraft draft) {
+        access.require(UseCase.CONFERENCE_ACUTE);
         ValidationException.throwIfAny(draft.validate());
         return access.create(UseCase.CONFERENCE_ACUTE, () -> {
             Incident incident = incidents.get(incidentId);
@@ -195,6 +199,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public long addAttendee(long conferenceId, AttendeeDraft draft) {
+        access.require(UseCase.ATTENDEE_ADD);
         ValidationException.throwIfAny(draft.validate(today()));
         return access.create(UseCase.ATTENDEE_ADD, () -> {
             notClosed(conferences.lock(conferenceId));
@@ -205,6 +210,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void updateAttendee(long attendeeId, int version, AttendeeDraft draft) {
+        access.require(UseCase.ATTENDEE_UPDATE);
         ValidationException.throwIfAny(draft.validate(today()));
         access.run(UseCase.ATTENDEE_UPDATE, attendeeId, () -> {
             Attendee a = conferences.getAttendee(attendeeId);
@@ -233,6 +239,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public List<AgendaSuggestion> suggest(long conferenceId, int limit) {
+        access.require(UseCase.AGENDA_SUGGEST);
         int n = Math.max(1, Math.min(MAX_SUGGESTIONS, limit));
         return access.perform(UseCase.AGENDA_SUGGEST, conferenceId, () -> {
             Conference c = conferences.get(conferenceId);
@@ -246,6 +253,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public long addAgendaItem(long conferenceId, long householdId, AgendaReason reason, int timeBoxMinutes) {
+        access.require(UseCase.AGENDA_ADD);
         checkItem(reason, timeBoxMinutes);
         return access.create(UseCase.AGENDA_ADD, () -> {
             notClosed(conferences.lock(conferenceId));
@@ -259,6 +267,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void updateAgendaItem(long itemId, int version, AgendaReason reason, int timeBoxMinutes) {
+        access.require(UseCase.AGENDA_UPDATE);
         checkItem(reason, timeBoxMinutes);
         access.run(UseCase.AGENDA_UPDATE, itemId, () -> {
             lockOpenConferenceOf(itemId);
@@ -334,6 +343,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void saveAssessment(long itemId, int version, AssessmentDraft draft) {
+        access.require(UseCase.ASSESSMENT_SAVE);
         ValidationException.throwIfAny(draft.validate());
         access.run(UseCase.ASSESSMENT_SAVE, itemId, () -> {
             lockOpenConferenceOf(itemId);
@@ -348,6 +358,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void setItemState(long itemId, int version, AgendaItemState state) {
+        access.require(UseCase.AGENDA_ITEM_STATE);
         if (state == null) {
             throw new ValidationException(List.of(FieldError.of("state", "validation.required")));
         }
@@ -384,6 +395,7 @@ public final class DefaultConferenceService implements ConferenceService {
 
     @Override
     public void amendAssessment(long itemId, int version, AssessmentDraft draft, String reason) {
+        access.require(UseCase.ASSESSMENT_AMEND);
         List<FieldError> errors = new ArrayList<>(draft.validate());
         if (Text.isBlank(reason)) {
             errors.add(FieldError.of(REASON, "validation.required"));

@@ -74,6 +74,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public Page<HouseholdSummary> search(HouseholdQuery q) {
+        access.require(UseCase.HOUSEHOLD_SEARCH);
         var criteria = new JooqHouseholdStore.Criteria(SearchTokens.query(q.text()), q.status(), q.withSignalOnly(),
                 q.directorPartnerId(), q.sort().name(), q.ascending(), q.offset(), q.limit());
         LocalDate today = today();
@@ -113,6 +114,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public HouseholdDossier open(long householdId) {
+        access.require(UseCase.HOUSEHOLD_OPEN);
         LocalDate today = today();
         access.requireHousehold(UseCase.HOUSEHOLD_OPEN, householdId);
         return access.perform(UseCase.HOUSEHOLD_OPEN, householdId, () -> {
@@ -130,6 +132,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public long create(HouseholdDraft draft) {
+        access.require(UseCase.HOUSEHOLD_CREATE);
         ValidationException.throwIfAny(draft.validate(today()));
         return access.create(UseCase.HOUSEHOLD_CREATE, () -> {
             checkPartner(draft.caseDirectorPartnerId());
@@ -141,6 +144,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void update(long householdId, int version, HouseholdDraft draft) {
+        access.require(UseCase.HOUSEHOLD_UPDATE);
         ValidationException.throwIfAny(draft.validate(today()));
         access.run(UseCase.HOUSEHOLD_UPDATE, householdId, () -> {
             checkPartner(draft.caseDirectorPartnerId());
@@ -196,6 +200,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public long addNewMember(long householdId, PersonDraft person, MembershipDraft membership) {
+        access.require(UseCase.MEMBER_ADD);
         List<FieldError> errors = new ArrayList<>(person.validate(today()));
         errors.addAll(membership.validate());
         ValidationException.throwIfAny(errors);
@@ -210,6 +215,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void addExistingMember(long householdId, long personId, MembershipDraft membership) {
+        access.require(UseCase.MEMBER_ADD);
         ValidationException.throwIfAny(membership.validate());
         access.run(UseCase.MEMBER_ADD, householdId, () -> {
             households.get(householdId);
@@ -224,6 +230,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void updatePerson(long personId, int version, PersonDraft draft) {
+        access.require(UseCase.PERSON_UPDATE);
         ValidationException.throwIfAny(draft.validate(today()));
         access.run(UseCase.PERSON_UPDATE, personId, () -> {
             persons.update(personId, version, draft, now());
@@ -235,6 +242,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void updateMembership(long membershipId, int version, MembershipDraft draft) {
+        access.require(UseCase.MEMBERSHIP_UPDATE);
         ValidationException.throwIfAny(draft.validate());
         access.run(UseCase.MEMBERSHIP_UPDATE, membershipId, () -> persons.updateMembership(membershipId, version, draft, now()));
     }
@@ -267,6 +275,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public long addRelation(long personAId, long personBId, RelationType type) {
+        access.require(UseCase.RELATION_ADD);
         if (type == null) {
             throw new ValidationException(List.of(FieldError.of("type", "validation.required")));
         }
@@ -290,6 +299,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public long addIncident(long householdId, IncidentDraft draft) {
+        access.require(UseCase.INCIDENT_ADD);
         ValidationException.throwIfAny(draft.validate(now()));
         return access.create(UseCase.INCIDENT_ADD, () -> {
             households.get(householdId);
@@ -302,6 +312,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void updateIncident(long incidentId, int version, IncidentDraft draft) {
+        access.require(UseCase.INCIDENT_UPDATE);
         ValidationException.throwIfAny(draft.validate(now()));
         access.run(UseCase.INCIDENT_UPDATE, incidentId, () -> {
             long householdId = incidents.get(incidentId).householdId();
@@ -321,6 +332,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public long addInvolvement(long householdId, InvolvementDraft draft) {
+        access.require(UseCase.INVOLVEMENT_ADD);
         ValidationException.throwIfAny(draft.validate(today()));
         return access.create(UseCase.INVOLVEMENT_ADD, () -> {
             households.get(householdId);
@@ -333,6 +345,7 @@ public final class DefaultHouseholdService implements HouseholdService {
 
     @Override
     public void updateInvolvement(long involvementId, int version, InvolvementDraft draft) {
+        access.require(UseCase.INVOLVEMENT_UPDATE);
         ValidationException.throwIfAny(draft.validate(today()));
         access.run(UseCase.INVOLVEMENT_UPDATE, involvementId, () -> {
             long householdId = incidents.getInvolvement(involvementId).householdId();

@@ -101,6 +101,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public long add(long householdId, Long agendaItemId, MeasureDraft draft) {
+        access.require(UseCase.MEASURE_ADD);
         LocalDate today = today();
         ValidationException.throwIfAny(draft.validate(today));
         return access.create(UseCase.MEASURE_ADD, () -> {
@@ -123,6 +124,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public void update(long measureId, int version, MeasureDraft draft) {
+        access.require(UseCase.MEASURE_UPDATE);
         LocalDate today = today();
         ValidationException.throwIfAny(draft.validate(today));
         access.run(UseCase.MEASURE_UPDATE, measureId, () -> {
@@ -142,6 +144,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public void amend(long measureId, int version, MeasureDraft draft, String reason) {
+        access.require(UseCase.MEASURE_AMEND);
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>(draft.validate(today));
         if (Text.isBlank(reason)) {
@@ -177,6 +180,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public void changeStatus(long measureId, int version, MeasureStatus status, Long agendaItemId, String note) {
+        access.require(UseCase.MEASURE_STATUS);
         List<FieldError> errors = new ArrayList<>();
         if (status == null) {
             errors.add(FieldError.of(MeasureDraft.STATUS, "validation.required"));
@@ -203,6 +207,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public LocalDate extend(long measureId, int version, LocalDate newDeadline, Long agendaItemId) {
+        access.require(UseCase.MEASURE_EXTEND);
         LocalDate today = today();
         return access.perform(UseCase.MEASURE_EXTEND, measureId, () -> {
             Measure m = measures.get(measureId);
@@ -274,6 +279,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public List<MeasureEvent> history(long measureId) {
+        access.require(UseCase.MEASURE_HISTORY);
         if (access.session().readScope() != null) {
             access.requireHousehold(UseCase.MEASURE_HISTORY,
                     tx.inTransaction(() -> measures.get(measureId).householdId()));
@@ -286,6 +292,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public Page<MeasureRow> overview(MeasureQuery query) {
+        access.require(UseCase.MEASURE_OVERVIEW);
         Page<JooqMeasureStore.Row> page = access.perform(UseCase.MEASURE_OVERVIEW, null, () -> measures.page(criteria(query)));
         return new Page<>(page.items().stream().map(DefaultMeasureService::toRow).toList(), page.offset(),
                 page.limit(), page.total(), page.totalExact());
@@ -293,6 +300,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public int exportCsv(MeasureQuery query, Path target, Locale locale) {
+        access.require(UseCase.MEASURE_EXPORT);
         Objects.requireNonNull(target, "target");
         MeasureCsv csv = new MeasureCsv(locale);
         // The file is written inside the use case: the EXPORT entry commits only when the file is complete.
@@ -319,6 +327,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public MeasureMatrix matrix(long householdId) {
+        access.require(UseCase.MEASURE_MATRIX);
         LocalDate today = today();
         access.requireHousehold(UseCase.MEASURE_MATRIX, householdId);
         return access.perform(UseCase.MEASURE_MATRIX, householdId, () -> {
@@ -341,6 +350,7 @@ public final class DefaultMeasureService implements MeasureService {
 
     @Override
     public List<PartnerAccountability> accountability(LocalDate from, LocalDate to) {
+        access.require(UseCase.MEASURE_ACCOUNTABILITY);
         List<FieldError> errors = new ArrayList<>();
         if (from == null) {
             errors.add(FieldError.of(FROM, "validation.required"));

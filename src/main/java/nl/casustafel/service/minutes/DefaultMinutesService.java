@@ -147,6 +147,7 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public long startCorrection(long conferenceId, String reason) {
+        access.require(UseCase.MINUTES_CORRECTION);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new ValidationException(List.of(FieldError.of(REASON, "validation.required")));
@@ -220,8 +221,8 @@ public final class DefaultMinutesService implements MinutesService {
 
     @Override
     public MinutesCopySummary sign(long minutesId, int version, SigningCredentials credentials, Locale locale) {
-        Objects.requireNonNull(credentials, "credentials");
         access.require(UseCase.MINUTES_SIGN);
+        Objects.requireNonNull(credentials, "credentials");
         MinutesVersion minutes = tx.inTransaction(() -> store.get(minutesId));
         requireStatus(minutes, MinutesStatus.APPROVED, "error.minutes.notApproved");
         if (minutes.version() != version) {

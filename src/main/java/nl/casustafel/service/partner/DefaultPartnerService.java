@@ -34,6 +34,7 @@ public final class DefaultPartnerService implements PartnerService {
 
     @Override
     public long create(PartnerDraft draft) {
+        access.require(UseCase.PARTNER_CREATE);
         ValidationException.throwIfAny(draft.validate());
         String code = codeFor(draft.name());
         return access.create(UseCase.PARTNER_CREATE, () -> {
@@ -46,6 +47,7 @@ public final class DefaultPartnerService implements PartnerService {
 
     @Override
     public void update(long partnerId, int version, PartnerDraft draft) {
+        access.require(UseCase.PARTNER_UPDATE);
         ValidationException.throwIfAny(draft.validate());
         access.run(UseCase.PARTNER_UPDATE, partnerId, () -> partners.update(partnerId, version, draft, clock.instant()));
     }

@@ -73,6 +73,7 @@ public final class DefaultSecurityService implements SecurityService {
         }
         Session session = toSession(account);
         access.signIn(session);
+        access.lock(false);
         locked = false;
         access.appendAlone(access.accountEvent(session, AuditAction.LOGIN));
         return session;
@@ -154,6 +155,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public long createAccount(AccountDraft draft, char[] initialPassword) {
+        access.require(UseCase.ACCOUNT_CREATE);
         ValidationException.throwIfAny(draft.validate());
         Passwords.requireAcceptable(initialPassword);
         return access.create(UseCase.ACCOUNT_CREATE, () -> {
@@ -178,6 +180,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public void updateAccount(long accountId, int version, AccountDraft draft) {
+        access.require(UseCase.ACCOUNT_UPDATE);
         ValidationException.throwIfAny(draft.validate());
         access.run(UseCase.ACCOUNT_UPDATE, accountId, () -> {
             Account before = accounts.get(accountId);
@@ -202,6 +205,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public void resetPassword(long accountId, char[] newPassword) {
+        access.require(UseCase.ACCOUNT_RESET_PASSWORD);
         Passwords.requireAcceptable(newPassword);
         access.run(UseCase.ACCOUNT_RESET_PASSWORD, accountId, () -> {
             Account account = accounts.get(accountId);
@@ -216,6 +220,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public void changePassword(char[] oldPassword, char[] newPassword) {
+        access.require(UseCase.PASSWORD_CHANGE);
         Passwords.requireAcceptable(newPassword);
         Session s = access.session();
         throttle.checkAllowed(s.userName());
@@ -239,6 +244,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public List<AuditEntry> auditEntries(String userName, int limit) {
+        access.require(UseCase.AUDIT_VIEW);
         int n = Math.max(1, Math.min(MAX_AUDIT_ROWS, limit));
         String user = userName == null || userName.isBlank() ? null : UserNames.normalise(userName);
         return access.perform(UseCase.AUDIT_VIEW, null, () -> audit.latest(user, n));
@@ -246,6 +252,7 @@ public final class DefaultSecurityService implements SecurityService {
 
     @Override
     public List<AuditEntry> householdAudit(long householdId, int limit) {
+        access.require(UseCase.HOUSEHOLD_AUDIT);
         int n = Math.max(1, Math.min(MAX_AUDIT_ROWS, limit));
         return access.perform(UseCase.HOUSEHOLD_AUDIT, householdId,
                 () -> audit.forObject("household", Long.toString(householdId), n));
