@@ -27,7 +27,7 @@ import nl.casustafel.domain.incident.IncidentType;
 import nl.casustafel.domain.incident.InvolvedPerson;
 import nl.casustafel.domain.incident.RiskMarker;
 import nl.casustafel.domain.incident.Severity;
-import nl.casustafel.service.demo.DefaultDemoService;
+import nl.casustafel.domain.security.Role;
 import nl.casustafel.service.household.HouseholdDerivedData;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.store.Database;
@@ -68,13 +68,9 @@ final class BenchStores {
         Load load;
         try (Database db = Database.openFile(dir)) {
             var dsl = db.dsl();
-            var householdStore = new JooqHouseholdStore(dsl);
-            var persons = new JooqPersonStore(dsl);
-            var incidents = new JooqIncidentStore(dsl);
-            var derived = new HouseholdDerivedData(householdStore, persons, incidents, new JooqMeasureStore(dsl),
-                    clock);
-            var demo = new DefaultDemoService(db, householdStore, persons, incidents, new JooqPartnerStore(dsl),
-                    derived, clock);
+            AppContext ctx = AppContext.of(db, dir, clock); // not closed: the database is closed below
+            ctx.signInTrusted(Role.ADMINISTRATOR);
+            var demo = ctx.demoHouseholdsOnly();
             long start = System.nanoTime();
             demo.generate(households, SEED, incidentScale, (done, total) -> { }, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -86,6 +82,16 @@ final class BenchStores {
         }
         compact(dir);
         return load;
+    }
+
+    /**
+     * The plain benchmark store in {@code dir} with a trusted sign-in in {@code role} (no key slots: the suite
+     * measures the application on a plain store; encrypted-store compares it with an encrypted copy).
+     */
+    static AppContext open(Path dir, Role role) {
+        AppContext ctx = AppContext.of(Database.openFile(dir), dir, Clock.systemUTC());
+        ctx.signInTrusted(role);
+        return ctx;
     }
 
     /**
@@ -107,7 +113,7 @@ final class BenchStores {
      * open-household opens); returns its id.
      */
     static long addBigHousehold(Path dir) {
-        try (AppContext ctx = AppContext.open(dir, Clock.systemUTC())) {
+        try (AppContext ctx = open(dir, Role.SPECIALIST)) {
             HouseholdService s = ctx.households();
             LocalDate today = LocalDate.now(ctx.clock());
             long id = s.create(new HouseholdDraft(BIG_HOUSEHOLD, "Oudegracht", "200", "3511 AB", "Utrecht",

@@ -59,6 +59,7 @@ public class EncryptedStoreBenchmark {
             db = Database.openFile(target);
         }
         context = AppContext.of(db, target, Clock.systemUTC());
+        context.signInTrusted(nl.casustafel.domain.security.Role.SPECIALIST);
         long total = context.households().search(HouseholdQuery.text(null).withPage(0, 1)).total();
         households = new long[200];
         for (int i = 0; i < households.length; i++) {

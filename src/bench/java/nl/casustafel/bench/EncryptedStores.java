@@ -36,18 +36,8 @@ final class EncryptedStores {
         Files.createDirectories(target);
         String file = Database.FILE_NAME + ".mv.db";
         Files.copy(plain.resolve(file), target.resolve(file));
-        // The encrypted store's database user has the password openEncrypted gives it (a constant of Database).
-        Field userPassword = Database.class.getDeclaredField("ENCRYPTED_USER_PASSWORD");
-        userPassword.setAccessible(true);
-        try (Connection c = DriverManager.getConnection(BenchStores.url(target), "casustafel", "");
-             Statement s = c.createStatement()) {
-            s.execute("ALTER USER casustafel SET PASSWORD '" + userPassword.get(null) + "'");
-            s.execute("SHUTDOWN");
-        }
         StoreKey key = StoreKey.generate();
-        char[] hex = key.toHexChars();
-        ChangeFileEncryption.execute(target.toString(), Database.FILE_NAME, "AES", null, hex, true);
-        Arrays.fill(hex, '\0');
+        Database.encryptPlain(target, key);
         return Database.openEncrypted(target, key);
     }
 }

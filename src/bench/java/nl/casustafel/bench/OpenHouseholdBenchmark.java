@@ -47,7 +47,7 @@ public class OpenHouseholdBenchmark {
 
     @Setup
     public void open() throws Exception {
-        context = AppContext.open(Path.of(store), Clock.systemUTC());
+        context = BenchStores.open(Path.of(store), nl.casustafel.domain.security.Role.SPECIALIST);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

@@ -52,7 +52,7 @@ public class SearchBenchmark {
 
         @Setup
         public void open() {
-            context = AppContext.open(Path.of(store), Clock.systemUTC());
+            context = BenchStores.open(Path.of(store), nl.casustafel.domain.security.Role.SPECIALIST);
             households = context.households();
         }
 

@@ -150,6 +150,52 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * Converts an unencrypted store (made before encryption) into an encrypted one with key slots and its first
+     * administrator, and logs the administrator in. The plain file is kept aside until the conversion succeeded
+     * and put back when it fails; then it is deleted (ADR 0012).
+     */
+    public static AppContext encrypt(Path dataDirectory, Clock clock, AccountDraft administrator, char[] password,
+                                     Argon2Params kdf) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new IllegalArgumentException("the first account is an administrator");
+        }
+        ValidationException.throwIfAny(administrator.validate());
+        Passwords.requireAcceptable(password);
+        KeySlots slots = KeySlots.in(dataDirectory);
+        if (slots.exists() || !Database.exists(dataDirectory) || Database.isEncrypted(dataDirectory)) {
+            throw new DomainException("error.encrypt.notPlain");
+        }
+        Path file = dataDirectory.resolve(Database.FILE_NAME + ".mv.db");
+        Path aside = dataDirectory.resolve(Database.FILE_NAME + ".mv.db.plain");
+        try {
+            java.nio.file.Files.copy(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new DomainException("error.encrypt.copy");
+        }
+        StoreKey key = slots.create(nl.casustafel.domain.security.UserNames.normalise(administrator.userName()),
+                password, kdf);
+        try {
+            Database.encryptPlain(dataDirectory, key);
+            Database database = Database.openEncrypted(dataDirectory, key);
+            var accounts = new JooqAccountStore(database.dsl());
+            database.run(() -> accounts.insert(administrator, clock.instant()));
+            AppContext context = new AppContext(database, dataDirectory, clock, slots, key, null);
+            context.security.start(administrator.userName(), List.of());
+            java.nio.file.Files.deleteIfExists(aside);
+            return context;
+        } catch (RuntimeException | java.io.IOException e) {
+            key.destroy();
+            try {
+                java.nio.file.Files.move(aside, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.deleteIfExists(slots.file());
+            } catch (java.io.IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e instanceof RuntimeException r ? r : new DomainException("error.encrypt.copy");
+        }
+    }
+
+    /**
      * Logs in: the password opens the user's key slot (with the login slowdown of {@code gate}), the key opens
      * the encrypted store, the account must be active. Failed logins kept by the gate are audited now.
      *
@@ -188,6 +234,20 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext of(Database database, Path dataDirectory, Clock clock) {
         return new AppContext(database, dataDirectory, clock, null, null, null);
+    }
+
+    /**
+     * The demo generator without its conferences (the households part only): the benchmark stores, whose
+     * size would make replaying meetings through the use cases take minutes (ADR 0011).
+     */
+    public DemoService demoHouseholdsOnly() {
+        var dsl = database.dsl();
+        var householdStore = new JooqHouseholdStore(dsl);
+        var personStore = new JooqPersonStore(dsl);
+        var incidentStore = new JooqIncidentStore(dsl);
+        return new DefaultDemoService(access, database, householdStore, personStore, incidentStore,
+                new JooqPartnerStore(dsl), new HouseholdDerivedData(householdStore, personStore, incidentStore,
+                new JooqMeasureStore(dsl), clock), clock);
     }
 
     /** A context on a private in-memory store: tests and benchmarks. Nobody is logged in. */

@@ -164,6 +164,30 @@ public final class Database implements Transactor, AutoCloseable {
         return "jdbc:h2:file:" + file + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128;MAX_COMPACT_TIME=3000";
     }
 
+    /**
+     * Encrypts the unencrypted store in {@code dataDirectory} in place with the store key (the {@code encrypt}
+     * command for stores made before encryption, ADR 0012): migrates it, gives its database user the password
+     * encrypted stores use, closes it and rewrites every page with H2's CIPHER=AES under the key's hex. The store
+     * must not be open. The caller keeps a copy of the plain file until this returned, and removes it then.
+     */
+    public static void encryptPlain(Path dataDirectory, StoreKey key) {
+        if (!exists(dataDirectory) || isEncrypted(dataDirectory)) {
+            throw new StoreException("error.store.notPlain", null);
+        }
+        try (Database plain = openFile(dataDirectory)) {
+            plain.dsl().execute("ALTER USER " + USER + " SET PASSWORD '" + ENCRYPTED_USER_PASSWORD + "'");
+        }
+        char[] hex = key.toHexChars();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(dataDirectory.toAbsolutePath().toString(), FILE_NAME, "AES",
+                    null, hex, true);
+        } catch (SQLException e) {
+            throw new StoreException("error.store.encrypt", null);
+        } finally {
+            Arrays.fill(hex, '\0');
+        }
+    }
+
     /** A private in-memory store (tests, benchmarks): same migrations, same SQL. */
     public static Database inMemory(String name) {
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=128", "memory", false);

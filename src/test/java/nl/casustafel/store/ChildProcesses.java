@@ -14,11 +14,17 @@ public final class ChildProcesses {
     }
 
     public static Process start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), main, args);
+    }
+
+    /** With extra JVM options (system properties). */
+    public static Process start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("-Dorg.jooq.no-logo=true");
+        cmd.addAll(jvmOptions);
         cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(false).start();

@@ -48,7 +48,7 @@ class EncryptedStoreTest {
     }
 
     /** Every file under the directory (recursively) that contains one of the texts in UTF-8 or UTF-16. */
-    private static List<String> filesContainingAny(Path dir, String... texts) throws Exception {
+    static List<String> filesContainingAny(Path dir, String... texts) throws Exception {
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
-        subcommands = {InitCommand.class, DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
+        subcommands = {InitCommand.class, EncryptCommand.class, DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
                 VerifyCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
@@ -84,6 +84,23 @@ public final class CasustafelCommand implements Callable<Integer> {
 
     String user() {
         return user;
+    }
+
+    /** A new password: $CASUSTAFEL_PASSWORD, else asked twice on the terminal; the two must be equal. */
+    char[] newPassword(String promptKey) {
+        char[] password = password(promptKey);
+        if (environment(PASSWORD_VARIABLE) == null) {
+            char[] again = password("cli.init.passwordAgain");
+            try {
+                if (!Arrays.equals(password, again)) {
+                    Arrays.fill(password, '\0');
+                    throw new DomainException("error.init.passwordsDiffer");
+                }
+            } finally {
+                Arrays.fill(again, '\0');
+            }
+        }
+        return password;
     }
 
     /** The login password: $CASUSTAFEL_PASSWORD, else asked on the terminal (not echoed). */

@@ -46,18 +46,8 @@ final class InitCommand implements Callable<Integer> {
         if (AppContext.isInitialised(directory)) {
             throw new DomainException("error.init.exists");
         }
-        char[] password = root.password("cli.init.passwordPrompt");
+        char[] password = root.newPassword("cli.init.passwordPrompt");
         try {
-            if (root.environment(CasustafelCommand.PASSWORD_VARIABLE) == null) {
-                char[] again = root.password("cli.init.passwordAgain");
-                try {
-                    if (!Arrays.equals(password, again)) {
-                        throw new DomainException("error.init.passwordsDiffer");
-                    }
-                } finally {
-                    Arrays.fill(again, '\0');
-                }
-            }
             Argon2Params params = kdf == Kdf.minimum ? Argon2Params.OWASP_MINIMUM : PasswordKdf.calibrate(KDF_TARGET);
             String name = displayName == null || displayName.isBlank() ? user : displayName;
             try (AppContext ignored = AppContext.initialise(directory, root.clock(),
