@@ -118,7 +118,8 @@ class MinutesServiceTest {
 
         minutes.approve(id, current().minutes().version(), null);
         assertThat(current().minutes().status()).isEqualTo(MinutesStatus.APPROVED);
-        assertThat(current().minutes().approvedBy()).isNotBlank();
+        // Approved by the logged-in account, not by the name planned as chair.
+        assertThat(current().minutes().approvedBy()).isEqualTo("Test chair");
 
         MinutesCopySummary copy = minutes.sign(id, current().minutes().version(), chair, NL);
 
@@ -138,6 +139,12 @@ class MinutesServiceTest {
         assertThat(verification.conferenceId()).isEqualTo(conferenceId);
         assertThat(verification.versionNumber()).isEqualTo(1);
         assertThat(text(pdf)).contains("Els de Voorzitter");
+        // The audit trail up to the signing can be checked against the paper: the head printed is the entry
+        // just before the SIGN entry.
+        var trail = TestRoles.as(ctx, nl.casustafel.domain.security.Role.ADMINISTRATOR, ctx.security(),
+                nl.casustafel.service.security.SecurityService.class).auditEntries(null, 100);
+        var signEntry = trail.stream().filter(e -> e.action().equals("SIGN")).findFirst().orElseThrow();
+        assertThat(text(pdf).replaceAll("\\s+", "")).contains("Kopvanhetauditspoor:" + signEntry.previousHash());
     }
 
     @Test
