@@ -51,6 +51,9 @@ import nl.casustafel.service.backup.BackupKind;
 import nl.casustafel.service.backup.BackupRestore;
 import nl.casustafel.service.backup.BackupService;
 import nl.casustafel.service.backup.DefaultBackupService;
+import nl.casustafel.service.retention.DefaultRetentionService;
+import nl.casustafel.service.retention.RetentionService;
+import nl.casustafel.store.retention.JooqRetentionStore;
 import nl.casustafel.service.security.UseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     private final KeySlots keySlots;
     private final StoreKey storeKey;
     private final BackupService backups;
+    private final RetentionService retention;
 
     private AppContext(Database database, Path dataDirectory, Clock clock, KeySlots keySlots, StoreKey storeKey,
                        LoginThrottle throttle) {
@@ -119,6 +123,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DefaultDemoService(access, database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock, conferences, measures);
         this.backups = new DefaultBackupService(access, database, dataDirectory, keySlots, storeKey, clock);
+        this.retention = new DefaultRetentionService(access, new JooqRetentionStore(dsl), clock);
     }
 
     /** True when the data directory holds a store (so the first start is over). */
@@ -324,6 +329,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public RetentionService retention() {
+        return retention;
     }
 
     /**

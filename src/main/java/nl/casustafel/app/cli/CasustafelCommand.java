@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
         subcommands = {InitCommand.class, DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
-                VerifyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+                VerifyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, RetentionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
