@@ -46,6 +46,17 @@ import nl.casustafel.domain.common.ValidationException;
 import nl.casustafel.store.security.JooqAccountStore;
 import nl.casustafel.store.security.JooqAuditStore;
 import java.util.List;
+import java.util.Optional;
+import nl.casustafel.service.backup.BackupKind;
+import nl.casustafel.service.backup.BackupRestore;
+import nl.casustafel.service.backup.BackupService;
+import nl.casustafel.service.backup.DefaultBackupService;
+import nl.casustafel.service.retention.DefaultRetentionService;
+import nl.casustafel.service.retention.RetentionService;
+import nl.casustafel.store.retention.JooqRetentionStore;
+import nl.casustafel.service.security.UseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens the store for a user and builds every service with constructor injection. Nothing
@@ -58,6 +69,7 @@ import java.util.List;
  * audited.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private final Database database;
     private final Path dataDirectory;
     private final Clock clock;
@@ -73,6 +85,8 @@ public final class AppContext implements AutoCloseable {
     private final JooqAccountStore accountStore;
     private final KeySlots keySlots;
     private final StoreKey storeKey;
+    private final BackupService backups;
+    private final RetentionService retention;
 
     private AppContext(Database database, Path dataDirectory, Clock clock, KeySlots keySlots, StoreKey storeKey,
                        LoginThrottle throttle) {
@@ -108,6 +122,8 @@ public final class AppContext implements AutoCloseable {
                 () -> auditStore.head().hash());
         this.demo = new DefaultDemoService(access, database, householdStore, personStore, incidentStore, partnerStore,
                 derived, clock, conferences, measures);
+        this.backups = new DefaultBackupService(access, database, dataDirectory, keySlots, storeKey, clock);
+        this.retention = new DefaultRetentionService(access, new JooqRetentionStore(dsl), clock);
     }
 
     /** True when the data directory holds a store (so the first start is over). */
@@ -214,6 +230,40 @@ public final class AppContext implements AutoCloseable {
             database = Database.openEncrypted(dataDirectory, key);
             context = new AppContext(database, dataDirectory, clock, slots, key, gate.throttle());
             context.security.start(userName, gate.drain(context.access.workstation()));
+            return context;
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            } else {
+                if (database != null) {
+                    database.close();
+                }
+                key.destroy();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Restores a backup into a new data directory and logs in there (ADR 0013): the backup's key slots and the
+     * password give the store key, every segment is verified, the store file is unpacked and checked, and only an
+     * active administrator of the backup's moment may restore. The restore is audited (BACKUP_RESTORE) in the
+     * restored store. A target that holds a store is refused; a failure leaves no store behind.
+     *
+     * @throws nl.casustafel.security.WrongPasswordException wrong name or password ({@code error.login.failed})
+     */
+    public static AppContext restore(Path backup, Path newDataDirectory, Clock clock, String userName,
+                                     char[] password, LoginGate gate) {
+        BackupRestore.Restored restored = BackupRestore.restore(backup, newDataDirectory, userName, password, gate);
+        StoreKey key = restored.key();
+        Database database = null;
+        AppContext context = null;
+        try {
+            database = Database.openEncrypted(newDataDirectory, key);
+            context = new AppContext(database, newDataDirectory, clock, KeySlots.in(newDataDirectory), key,
+                    gate.throttle());
+            context.security.start(userName, gate.drain(context.access.workstation()));
+            context.access.run(UseCase.BACKUP_RESTORE, restored.backupId(), () -> { });
             return context;
         } catch (RuntimeException e) {
             if (context != null) {
@@ -337,6 +387,40 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    /**
+     * The backup when the window closes (called by the window's exit hook, before {@link #close()}): the daily
+     * backup when today has none yet, else an on-exit backup. Only for an encrypted store on disk with someone
+     * logged in; a failure is logged (without personal data) and never stops the exit.
+     */
+    public Optional<Path> backupOnExit() {
+        return backupQuietly(true);
+    }
+
+    /** The daily backup when today has none yet; otherwise nothing. Called by {@link #close()}. */
+    private Optional<Path> backupQuietly(boolean onExit) {
+        if (keySlots == null || storeKey == null || dataDirectory == null || security.session().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (backups.dailyDue()) {
+                return Optional.of(backups.backupNow(BackupKind.DAILY));
+            }
+            return onExit ? Optional.of(backups.backupNow(BackupKind.EXIT)) : Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("Backup on close failed ({})", e instanceof DomainException d ? d.messageKey()
+                    : e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
     /** The data directory, or null for an in-memory store. */
     public Path dataDirectory() {
         return dataDirectory;
@@ -351,6 +435,8 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // Command-line runs and any other close make the daily backup only (ADR 0013).
+            backupQuietly(false);
             if (access.current().isPresent()) {
                 security.signOut();
             }

@@ -231,6 +231,40 @@ public final class KeySlots {
         return locked(() -> Optional.ofNullable(read().slots().get(user)).map(Slot::params));
     }
 
+    /** The store id this file belongs to (a random UUID; no personal data). */
+    public String storeId() {
+        return locked(() -> read().storeId());
+    }
+
+    /**
+     * The file's bytes as they are now, read under the lock and checked to parse: what a backup carries so that
+     * every account of that moment can open it (ADR 0013).
+     */
+    public byte[] snapshot() {
+        return locked(() -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                parse(bytes);
+                return bytes;
+            } catch (NoSuchFileException e) {
+                throw new KeySlotsException("error.keyslots.missing");
+            } catch (IOException e) {
+                throw new KeySlotsException("error.keyslots.io", e);
+            }
+        });
+    }
+
+    /** Whether {@code key} is the key of this file's store (its key check). */
+    public boolean belongsTo(StoreKey key) {
+        byte[] bytes = key.copyBytes();
+        try {
+            Slots slots = locked(this::read);
+            return MessageDigest.isEqual(keyCheck(bytes, slots.storeId()), slots.keyCheck());
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
     /** The cost new and rehashed slots get: the file's target, never below the OWASP minimum. */
     public Argon2Params target() {
         return locked(() -> read().effectiveTarget());

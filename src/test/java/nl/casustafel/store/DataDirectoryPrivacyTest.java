@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5: no name, BSN or note can be found in plain text in any file under a used data directory: database,
- * key slots, failed-login file, logs, temporary files (the child's java.io.tmpdir is inside the data directory)
+ * key slots, failed-login file, logs, backups, temporary files (the child's java.io.tmpdir is inside the data directory)
  * and whatever else a session leaves. The same texts are found in the child's standard output (the command line
  * printed the dossier), so the search itself can find them.
  */
@@ -50,6 +50,10 @@ class DataDirectoryPrivacyTest {
             assertThat(logs.mapToLong(p -> p.toFile().length()).sum()).as("the session logged").isPositive();
         }
         assertThat(Files.exists(dir.resolve(nl.casustafel.service.security.LoginGate.FILE_NAME))).isTrue();
+        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).as("the daily backup was made")
+                    .anyMatch(n -> n.endsWith(".ccb"));
+        }
         assertThat(EncryptedStoreTest.filesContainingAny(dir, SURNAME, BSN, NOTE, "Xandrijntje")).isEmpty();
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("Zwanenburg"));

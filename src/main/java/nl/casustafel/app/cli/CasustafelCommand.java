@@ -28,14 +28,15 @@ import picocli.CommandLine.Option;
 @Command(name = "casustafel", mixinStandardHelpOptions = true, versionProvider = CasustafelCommand.Version.class,
         description = {"Casustafel: household dossiers and case conferences for police specialists Zorg en Veiligheid.",
                 "Without a command, the application window opens."},
-        subcommands = {InitCommand.class, EncryptCommand.class, DemoCommand.class, HouseholdsCommand.class, ConferencesCommand.class, MinutesCommand.class,
-                VerifyCommand.class, AuditCommand.class,
+        subcommands = {InitCommand.class, EncryptCommand.class, DemoCommand.class, HouseholdsCommand.class,
+                ConferencesCommand.class, MinutesCommand.class, VerifyCommand.class, AuditCommand.class,
+                BackupCommand.class, RestoreCommand.class, RetentionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasustafelCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CasustafelCommand.class);
     public static final int EXIT_FAILURE = 1;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Data directory (default: $CASUSTAFEL_HOME or the per-user application data folder).")
     private Path dataDirectory;
 
