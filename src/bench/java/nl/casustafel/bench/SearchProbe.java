@@ -1,5 +1,7 @@
 package nl.casustafel.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +19,8 @@ import nl.casustafel.service.household.HouseholdSummary;
 /**
  * A diagnostic, not a figure: times each query of {@link SearchBenchmark#QUERIES} on its own through the service
  * (and, with {@code -Dprobe.jdbc=true}, through the plain JDBC baseline) on an existing store, and prints per query
- * the median and the slowest of its runs with the total the list would show, then p50 and p95 over all runs.
+ * the median and the slowest of its runs with the total the list would show, then p50 and p95 over all runs, also
+ * in thread CPU time (H2 embedded works in the calling thread), which a loaded machine disturbs less.
  * For finding which queries set the p95 without running the JMH suite:
  * <pre>java -cp ... nl.casustafel.bench.SearchProbe target/bench/store-100000 [runs] [query ...]</pre>
  */
@@ -33,6 +36,9 @@ public final class SearchProbe {
         System.out.println("# " + Machine.describe());
         List<Double> all = new ArrayList<>();
         List<Double> allJdbc = new ArrayList<>();
+        List<Double> allCpu = new ArrayList<>();
+        // H2 embedded runs a query in the calling thread: its CPU time is less disturbed by a loaded machine.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (AppContext context = AppContext.open(store, Clock.systemUTC())) {
             var households = context.households();
             // Warm-up: every query a few times, so that the JIT and H2's page cache are not what is measured.
@@ -43,16 +49,21 @@ public final class SearchProbe {
             }
             for (String q : queries) {
                 double[] times = new double[runs];
+                double[] cpu = new double[runs];
                 Page<HouseholdSummary> page = null;
                 for (int r = 0; r < runs; r++) {
+                    long startCpu = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     page = households.search(query(q));
                     times[r] = (System.nanoTime() - start) / 1e6;
+                    cpu[r] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
                     all.add(times[r]);
+                    allCpu.add(cpu[r]);
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "%-14s median %7.1f ms  max %7.1f ms  shown %3d  total %s%d%n",
-                        "'" + q + "'", times[runs / 2], times[runs - 1], page.items().size(),
+                Arrays.sort(cpu);
+                System.out.printf(Locale.ROOT, "%-14s median %7.1f ms (cpu %6.1f)  max %7.1f ms  shown %3d  total %s%d%n",
+                        "'" + q + "'", times[runs / 2], cpu[runs / 2], times[runs - 1], page.items().size(),
                         page.totalExact() ? "" : "more than ", page.totalExact() ? page.total() : page.total() - 1);
             }
         }
@@ -84,8 +95,9 @@ public final class SearchProbe {
                 state.close();
             }
         }
-        System.out.printf(Locale.ROOT, "service: p50 %.1f ms, p95 %.1f ms over %d runs%n", percentile(all, 50),
-                percentile(all, 95), all.size());
+        System.out.printf(Locale.ROOT, "service: p50 %.1f ms, p95 %.1f ms over %d runs (thread CPU time: p50 %.1f ms, "
+                + "p95 %.1f ms)%n", percentile(all, 50), percentile(all, 95), all.size(), percentile(allCpu, 50),
+                percentile(allCpu, 95));
         if (jdbc) {
             System.out.printf(Locale.ROOT, "jdbc:    p50 %.1f ms, p95 %.1f ms over %d runs%n", percentile(allJdbc, 50),
                     percentile(allJdbc, 95), allJdbc.size());
