@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.casustafel.domain.common.NotFoundException;
@@ -35,6 +37,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
@@ -354,21 +357,46 @@ public final class JooqHouseholdStore {
         } else if (!filtered && words.stream().allMatch(WordMatch::narrow)) {
             // Every household the words match was read from the index: no query needed.
             total = words.isEmpty() ? dsl.fetchCount(HOUSEHOLD) : intersection(words).size();
+        } else if (!words.isEmpty()) {
+            // A narrow word bounds the candidates (at most the narrow limit): one pass over them gives the
+            // count and the page's ids, where a count and a page query would each check every candidate.
+            List<Long> ids = dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD)
+                    .where(condition)
+                    .orderBy(order(c.sort(), c.ascending()))
+                    .fetch(HOUSEHOLD.ID);
+            List<Long> pageIds = ids.subList(Math.min(c.offset(), ids.size()),
+                    Math.min(c.offset() + c.limit(), ids.size()));
+            return new Page<>(rows(HOUSEHOLD.ID.in(pageIds), pageIds), c.offset(), c.limit(), ids.size(), true);
         } else {
             total = dsl.fetchCount(HOUSEHOLD, condition);
         }
-        List<Row> rows = total == 0 ? List.of() : dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET,
-                        HOUSEHOLD.HOUSE_NUMBER, HOUSEHOLD.POSTCODE, HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE,
-                        PARTNER.SHORT_NAME, HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT,
-                        HOUSEHOLD.SIGNAL_CODES, HOUSEHOLD.SIGNALS_EVALUATED_ON)
-                .from(HOUSEHOLD)
-                .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID))
+        List<Row> rows = total == 0 ? List.of() : select()
                 .where(condition)
                 .orderBy(order(c.sort(), c.ascending()))
                 .limit(c.limit())
                 .offset(c.offset())
                 .fetch(JooqHouseholdStore::toRow);
         return new Page<>(rows, c.offset(), c.limit(), total, exact);
+    }
+
+    /** The columns of a list row, with the case director's organisation. */
+    private SelectJoinStep<? extends Record> select() {
+        return dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER, HOUSEHOLD.POSTCODE,
+                        HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
+                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES,
+                        HOUSEHOLD.SIGNALS_EVALUATED_ON)
+                .from(HOUSEHOLD)
+                .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID));
+    }
+
+    /** The rows of these households, in the order of {@code ids} (a household gone meanwhile is left out). */
+    private List<Row> rows(Condition byId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> byIdMap = new HashMap<>();
+        select().where(byId).fetch(JooqHouseholdStore::toRow).forEach(r -> byIdMap.put(r.id(), r));
+        return ids.stream().map(byIdMap::get).filter(Objects::nonNull).toList();
     }
 
     /**
