@@ -33,8 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * same page and a {@code COUNT(*)}, with prepared statements kept open. Each invocation runs the next query of a
  * fixed list of what people type: beginnings of surnames and given names (one to seven letters), full names,
  * postcodes, BSN beginnings and registration numbers. Sampled per invocation: p50 and p95 over the mix.
+ * The warm-up is long (6 x 2 s) because an invocation is one query of thirty: with 2 x 1 s, a machine loaded by other
+ * builds ran each query only a few times before measuring, so the figure was mostly H2's page cache and the JIT
+ * compiler warming up (the p50 of the three measured iterations fell from 257 to 67 to 41 ms; after 12 s of
+ * warm-up the iterations agreed within a few ms).
  */
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 3, time = 1500, timeUnit = TimeUnit.MILLISECONDS)
 public class SearchBenchmark {
     /** No particles or "gezin": the service leaves those out of a query that has other words, SQL would not. */

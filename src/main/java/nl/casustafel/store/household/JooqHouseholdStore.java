@@ -10,10 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.casustafel.domain.common.NotFoundException;
 import nl.casustafel.domain.common.Page;
 import nl.casustafel.domain.common.Text;
@@ -33,23 +37,33 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Households, their status history, the derived columns (signals, counts) and the search index. */
 public final class JooqHouseholdStore {
     private final DSLContext dsl;
-    private final int narrow;
+    private final int minNarrow;
+    private final double broadShare;
     private final int countCap;
 
     public JooqHouseholdStore(DSLContext dsl) {
-        this(dsl, NARROW, COUNT_CAP);
+        this(dsl, MIN_NARROW, BROAD_SHARE, COUNT_CAP);
     }
 
-    /** With other thresholds: tests make every word broad to check that both strategies agree. */
+    /**
+     * With a fixed threshold: a word matching more than {@code narrow} households is broad. Tests make every
+     * word broad to check that both strategies agree.
+     */
     JooqHouseholdStore(DSLContext dsl, int narrow, int countCap) {
+        this(dsl, narrow, 0, countCap);
+    }
+
+    JooqHouseholdStore(DSLContext dsl, int minNarrow, double broadShare, int countCap) {
         this.dsl = dsl;
-        this.narrow = narrow;
+        this.minNarrow = minNarrow;
+        this.broadShare = broadShare;
         this.countCap = countCap;
     }
 
@@ -275,17 +289,35 @@ public final class JooqHouseholdStore {
                 List.of(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID, HOUSEHOLD_SEARCH_TOKEN.TOKEN), rows);
     }
 
-    /** A word matching more index entries than this is "broad" (see ADR 0004). */
-    static final int NARROW = 8000;
+    /** A word matching more than this share of all households is "broad" (see ADR 0004)... */
+    static final double BROAD_SHARE = 0.03;
+    /** ... but a word matching at most this many households is always narrow: collecting them is cheap. */
+    static final int MIN_NARROW = 1000;
     /** Counting broad results stops this many rows past the page. */
-    static final int COUNT_CAP = 500;
+    static final int COUNT_CAP = 100;
+
+    /**
+     * The households a word matches, read from the token index up to one more than the narrow limit: all of them
+     * when the word is narrow, else as many as that limit plus one.
+     */
+    private record WordMatch(String token, Set<Long> households, boolean narrow) {
+    }
 
     /**
      * Households matching every word (as the start of one of their words) and the filters, one page in the
-     * requested order. When a word is narrow, the matching ids are collected through the token index and the
-     * count is exact. When every word is broad and the list is sorted by name, the name index is walked and
-     * each household is probed in the token index, so the first page costs a few probes; counting then stops
-     * {@link #COUNT_CAP} rows past the page.
+     * requested order. Each word is looked up first in the token index, reading its distinct households up to
+     * one more than the narrow limit, which tells how many households it matches or that it matches more.
+     * <ul>
+     *   <li>When a word is <em>narrow</em> (at most {@link #BROAD_SHARE} of the households, or
+     *   {@link #MIN_NARROW}), its households are collected through the token index, the other words are probed
+     *   per candidate household, and the count is exact (without a query when no filter or broad word needs
+     *   checking: the households read are the answer).</li>
+     *   <li>When every word is <em>broad</em>, counting exactly would read a large part of the index, so the
+     *   total is not exact ({@code totalExact} false: "more than N"): for a single word without filters it is
+     *   what reading the word showed (more than the narrow limit), otherwise counting stops {@link #COUNT_CAP}
+     *   rows past the page. Sorted by name, the name index is walked and each household probed, so the first
+     *   page costs about {@code limit / share} probes.</li>
+     * </ul>
      */
     public Page<Row> search(Criteria c) {
         return search(c, null);
@@ -306,15 +338,24 @@ public final class JooqHouseholdStore {
         if (c.directorPartnerId() != null) {
             where.add(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID.eq(c.directorPartnerId()));
         }
-        List<String> broad = c.tokens().stream().filter(t -> matchesMoreThan(t, narrow)).toList();
-        boolean allBroad = !c.tokens().isEmpty() && broad.size() == c.tokens().size();
+        boolean filtered = !where.isEmpty();
+        List<WordMatch> words = new ArrayList<>();
+        if (!c.tokens().isEmpty()) {
+            // COUNT(*) over the whole table: H2 answers it from the row count, without reading rows.
+            int narrowLimit = (int) Math.max(minNarrow, broadShare * dsl.fetchCount(HOUSEHOLD));
+            for (String token : c.tokens()) {
+                words.add(match(token, narrowLimit));
+            }
+        }
+        boolean allBroad = !words.isEmpty() && words.stream().noneMatch(WordMatch::narrow);
         boolean walkNameIndex = allBroad && "NAME".equals(c.sort());
-        for (String token : c.tokens()) {
+        for (WordMatch word : words) {
             // Bound parameters with LIKE wildcards escaped: search text is data, never SQL.
-            var matches = HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE);
+            var matches = HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(word.token()) + "%", Rows.LIKE_ESCAPE);
             // A narrow word collects its households through the token index; a broad word is checked per
-            // candidate household (its few tokens), unless every word is broad and the order is not by name.
-            boolean probe = broad.contains(token) && (walkNameIndex || !allBroad);
+            // candidate household (one seek in the (household_id, token) index), unless every word is broad and
+            // the order is not by name (then there is no index to walk and no candidates to probe).
+            boolean probe = !word.narrow() && (walkNameIndex || !allBroad);
             where.add(probe
                     ? DSL.exists(DSL.selectOne().from(HOUSEHOLD_SEARCH_TOKEN)
                             .where(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID.eq(HOUSEHOLD.ID).and(matches)))
@@ -324,22 +365,37 @@ public final class JooqHouseholdStore {
         Condition condition = DSL.and(where);
         long total;
         boolean exact = true;
-        if (walkNameIndex) {
-            // Counted in Java over a top-level query: H2 does not use the index for a LIKE with a bind
-            // parameter inside a derived table (SELECT COUNT(*) FROM (...)), which made this 300x slower.
+        if (allBroad) {
             int cap = c.offset() + c.limit() + countCap;
-            total = dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD).where(condition)
-                    .orderBy(HOUSEHOLD.SORT_KEY, HOUSEHOLD.ID).limit(cap + 1).fetch().size();
-            exact = total <= cap;
+            if (words.size() == 1 && !filtered && words.get(0).households().size() > cap) {
+                // At least this many: reading the word stopped there.
+                total = words.get(0).households().size();
+                exact = false;
+            } else {
+                // Counted in Java over a top-level query: H2 does not use the index for a LIKE with a bind
+                // parameter inside a derived table (SELECT COUNT(*) FROM (...)), which made this 300x slower.
+                var ids = dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD).where(condition);
+                total = (walkNameIndex ? ids.orderBy(HOUSEHOLD.SORT_KEY, HOUSEHOLD.ID) : ids)
+                        .limit(cap + 1).fetch().size();
+                exact = total <= cap;
+            }
+        } else if (!filtered && words.stream().allMatch(WordMatch::narrow)) {
+            // Every household the words match was read from the index: no query needed.
+            total = words.isEmpty() ? dsl.fetchCount(HOUSEHOLD) : intersection(words).size();
+        } else if (!words.isEmpty()) {
+            // A narrow word bounds the candidates (at most the narrow limit): one pass over them gives the
+            // count and the page's ids, where a count and a page query would each check every candidate.
+            List<Long> ids = dsl.select(HOUSEHOLD.ID).from(HOUSEHOLD)
+                    .where(condition)
+                    .orderBy(order(c.sort(), c.ascending()))
+                    .fetch(HOUSEHOLD.ID);
+            List<Long> pageIds = ids.subList(Math.min(c.offset(), ids.size()),
+                    Math.min(c.offset() + c.limit(), ids.size()));
+            return new Page<>(rows(HOUSEHOLD.ID.in(pageIds), pageIds), c.offset(), c.limit(), ids.size(), true);
         } else {
             total = dsl.fetchCount(HOUSEHOLD, condition);
         }
-        List<Row> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER,
-                        HOUSEHOLD.POSTCODE, HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
-                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES,
-                        HOUSEHOLD.SIGNALS_EVALUATED_ON)
-                .from(HOUSEHOLD)
-                .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID))
+        List<Row> rows = total == 0 ? List.of() : select()
                 .where(condition)
                 .orderBy(order(c.sort(), c.ascending()))
                 .limit(c.limit())
@@ -348,12 +404,46 @@ public final class JooqHouseholdStore {
         return new Page<>(rows, c.offset(), c.limit(), total, exact);
     }
 
-    /** True when more than {@code n} index entries start with the word (reading stops at n + 1). */
-    private boolean matchesMoreThan(String token, int n) {
+    /** The columns of a list row, with the case director's organisation. */
+    private SelectJoinStep<? extends Record> select() {
+        return dsl.select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.STREET, HOUSEHOLD.HOUSE_NUMBER, HOUSEHOLD.POSTCODE,
+                        HOUSEHOLD.CITY, HOUSEHOLD.STATUS, HOUSEHOLD.PHASE, PARTNER.SHORT_NAME,
+                        HOUSEHOLD.INCIDENT_COUNT, HOUSEHOLD.LAST_INCIDENT_AT, HOUSEHOLD.SIGNAL_CODES,
+                        HOUSEHOLD.SIGNALS_EVALUATED_ON)
+                .from(HOUSEHOLD)
+                .leftJoin(PARTNER).on(PARTNER.ID.eq(HOUSEHOLD.CASE_DIRECTOR_PARTNER_ID));
+    }
+
+    /** The rows of these households, in the order of {@code ids} (a household gone meanwhile is left out). */
+    private List<Row> rows(Condition byId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> byIdMap = new HashMap<>();
+        select().where(byId).fetch(JooqHouseholdStore::toRow).forEach(r -> byIdMap.put(r.id(), r));
+        return ids.stream().map(byIdMap::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Reads the distinct households of the index entries starting with the word, up to {@code narrowLimit + 1}
+     * (H2 stops reading the index there); narrow when there are no more than {@code narrowLimit}.
+     */
+    private WordMatch match(String token, int narrowLimit) {
         // A top-level query, not SELECT COUNT(*) FROM (...): see the count in search().
-        return dsl.select(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID).from(HOUSEHOLD_SEARCH_TOKEN)
-                .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE)).limit(n + 1)
-                .fetch().size() > n;
+        Set<Long> households = new HashSet<>(dsl.selectDistinct(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID)
+                .from(HOUSEHOLD_SEARCH_TOKEN)
+                .where(HOUSEHOLD_SEARCH_TOKEN.TOKEN.like(Rows.escapeLike(token) + "%", Rows.LIKE_ESCAPE))
+                .limit(narrowLimit + 1)
+                .fetch(HOUSEHOLD_SEARCH_TOKEN.HOUSEHOLD_ID));
+        return new WordMatch(token, households, households.size() <= narrowLimit);
+    }
+
+    private static Set<Long> intersection(List<WordMatch> words) {
+        Set<Long> result = new HashSet<>(words.get(0).households());
+        for (WordMatch w : words.subList(1, words.size())) {
+            result.retainAll(w.households());
+        }
+        return result;
     }
 
     private static List<SortField<?>> order(String sort, boolean ascending) {

@@ -7,11 +7,14 @@ import static nl.casustafel.ui.UiTestSupport.partner;
 import static nl.casustafel.ui.UiTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import nl.casustafel.app.AppContext;
+import nl.casustafel.domain.common.Page;
 import nl.casustafel.domain.incident.RiskMarker;
 import nl.casustafel.service.household.HouseholdQuery.SortField;
+import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.household.HouseholdSummary;
 import nl.casustafel.ui.UiTestSupport.ManualUiExecutor;
 import nl.casustafel.ui.common.Debouncer;
@@ -69,6 +72,33 @@ class DossierListViewModelTest {
         assertThat(dutch.get("list.page", 1L, 100L, 100_000L)).isEqualTo("1\u2013100 van 100.000");
         assertThat(new I18n(I18n.ENGLISH).get("list.page", 100_001L, 100_100L, 123_456L))
                 .isEqualTo("100.001\u2013100.100 of 123.456".replace('.', ','));
+    }
+
+    @Test
+    void totalThatWasNotCountedToTheEndReadsMoreThanAndStillPages() {
+        for (int i = 0; i < 3; i++) {
+            household(ctx, String.format("Gezin %03d", i), null, "Utrecht");
+        }
+        // A broad search (issue 7): the store stops counting and says so; here 3 shown of "more than 3,000".
+        HouseholdService real = ctx.households();
+        HouseholdService broad = (HouseholdService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HouseholdService.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(real, args);
+                    if (method.getName().equals("search")) {
+                        Page<?> page = (Page<?>) result;
+                        return new Page<>(page.items(), page.offset(), page.limit(), 3001, false);
+                    }
+                    return result;
+                });
+        DossierListViewModel vm = new DossierListViewModel(broad, ctx.partners(), ctx.demo(),
+                new SynchronousUiExecutor(), UiThread.direct(), Debouncer.immediate(), dutch);
+
+        vm.start();
+
+        assertThat(vm.pageTextProperty().get()).isEqualTo("1\u20133 van meer dan 3.000");
+        assertThat(vm.hasNextProperty().get()).isTrue();
+        assertThat(new I18n(I18n.ENGLISH).get("list.pageMore", 1L, 100L, 3000L))
+                .isEqualTo("1\u2013100 of more than 3,000");
     }
 
     @Test
