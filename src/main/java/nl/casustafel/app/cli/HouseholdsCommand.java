@@ -92,7 +92,9 @@ final class HouseholdsCommand implements Callable<Integer> {
                                 s.signals().stream().map(Enum::name).collect(Collectors.joining(",")));
                     }
                     if (page.total() > page.items().size()) {
-                        parent.spec.commandLine().getErr().printf("(%d of %d shown; use --limit)%n",
+                        // A broad search is not counted to the end: say "more than".
+                        parent.spec.commandLine().getErr().printf(page.totalExact()
+                                        ? "(%d of %d shown; use --limit)%n" : "(%d of more than %d shown; use --limit)%n",
                                 page.items().size(), page.total());
                     }
                 }
