@@ -65,7 +65,8 @@ public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.Househol
                 navigator == null ? null : navigator::planAcute);
         if (security != null) {
             var permissions = nl.casustafel.ui.common.Permissions.of(security);
-            view.restrict(permissions.allows(nl.casustafel.service.security.UseCase.HOUSEHOLD_UPDATE),
+            // Keeping the dossier (persons, incidents, agencies) is the specialist's work.
+            view.restrict(permissions.allows(nl.casustafel.service.security.UseCase.INCIDENT_ADD),
                     permissions.allows(nl.casustafel.service.security.UseCase.MEASURE_ADD));
             if (permissions.allows(nl.casustafel.service.security.UseCase.HOUSEHOLD_AUDIT)) {
                 HouseholdAuditViewModel audit = new HouseholdAuditViewModel(security, executor, i18n, householdId);
