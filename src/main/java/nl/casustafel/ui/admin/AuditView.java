@@ -87,15 +87,15 @@ public final class AuditView {
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                column("audit.column.sequence", e -> String.valueOf(e.sequence()), 60),
-                column("audit.column.time", e -> i18n.dateTime(e.time()), 130),
+                column("audit.column.sequence", e -> String.valueOf(e.sequence()), 50),
+                column("audit.column.time", e -> i18n.dateTime(e.time()), 150),
                 column("audit.column.user", e -> e.userName() == null ? "" : e.userName(), 110),
                 column("audit.column.role", vm::roleText, 100),
-                column("audit.column.action", vm::actionText, 120),
-                column("audit.column.objectType", e -> e.objectType() == null ? "" : e.objectType(), 110),
-                column("audit.column.objectId", e -> e.objectId() == null ? "" : e.objectId(), 70),
-                column("audit.column.result", vm::resultText, 85),
-                column("audit.column.workstation", e -> e.workstation() == null ? "" : e.workstation(), 110),
+                column("audit.column.action", vm::actionText, 135),
+                column("audit.column.objectType", e -> e.objectType() == null ? "" : e.objectType(), 100),
+                column("audit.column.objectId", e -> e.objectId() == null ? "" : e.objectId(), 50),
+                column("audit.column.result", vm::resultText, 95),
+                column("audit.column.workstation", e -> e.workstation() == null ? "" : e.workstation(), 100),
                 column("audit.column.reason", e -> e.reason() == null ? "" : e.reason(), 160)));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(new HBox(8, title), explanation, toolbar, outcome, message, table);

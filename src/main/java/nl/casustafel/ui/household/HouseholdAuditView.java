@@ -33,7 +33,7 @@ public final class HouseholdAuditView {
         table.getStyleClass().addAll("dense", "striped");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                column(i18n, "audit.column.time", e -> i18n.dateTime(e.time()), 140),
+                column(i18n, "audit.column.time", e -> i18n.dateTime(e.time()), 160),
                 column(i18n, "audit.column.user", e -> e.userName() == null ? "" : e.userName(), 160),
                 column(i18n, "audit.column.role", vm::roleText, 130),
                 column(i18n, "audit.column.action", vm::actionText, 140),

@@ -38,6 +38,7 @@ public final class LoginView {
         login.setDefaultButton(true);
         login.getStyleClass().add("accent");
         login.setMnemonicParsing(true);
+        login.setMinWidth(Region.USE_PREF_SIZE);
         login.disableProperty().bind(vm.busyProperty());
         login.setOnAction(e -> vm.login());
         user.setOnAction(e -> vm.login());
@@ -46,9 +47,13 @@ public final class LoginView {
         progress.setId("loginProgress");
         progress.getStyleClass().add("busy-indicator");
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setMaxSize(22, 22);
         Label busyText = new Label(i18n.get("login.busy"));
         busyText.getStyleClass().add("text-muted");
         busyText.visibleProperty().bind(vm.busyProperty());
+        busyText.managedProperty().bind(busyText.visibleProperty());
+        HBox.setHgrow(busyText, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, progress, busyText, spacer, login);

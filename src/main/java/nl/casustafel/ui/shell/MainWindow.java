@@ -649,17 +649,19 @@ public final class MainWindow implements Navigator {
                     ctx.logDirectory(), ctx.version(), this::setLockMinutes);
             accountsViewModel = new AccountsViewModel(security, ctx.partners(), executor, i18n);
             auditViewModel = new AuditViewModel(security, executor, i18n);
+            javafx.scene.control.Tab auditTab = adminTab("adminAuditTab", "admin.tab.audit", Material2MZ.VERIFIED_USER,
+                    new AuditView(auditViewModel).root());
+            // Accounts first: keeping who may open the store is the beheerder's main work here.
             javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                    adminTab("adminPartnersTab", "admin.tab.partners", Material2AL.BUSINESS,
-                            new AdminView(adminViewModel, i18n).root()),
                     adminTab("adminAccountsTab", "admin.tab.accounts", Material2MZ.PEOPLE,
                             new AccountsView(accountsViewModel).root()),
-                    adminTab("adminAuditTab", "admin.tab.audit", Material2MZ.VERIFIED_USER,
-                            new AuditView(auditViewModel).root()));
+                    auditTab,
+                    adminTab("adminPartnersTab", "admin.tab.partners", Material2AL.BUSINESS,
+                            new AdminView(adminViewModel, i18n).root()));
             tabs.setId("adminTabs");
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-            tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
-                if (now.intValue() == 2) {
+            auditTab.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
                     auditViewModel.reload();
                 }
             });
