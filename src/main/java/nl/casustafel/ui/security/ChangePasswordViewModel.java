@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.casustafel.domain.common.FieldError;
-import nl.casustafel.security.WrongPasswordException;
+import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.service.security.Passwords;
 import nl.casustafel.service.security.SecurityService;
 import nl.casustafel.ui.common.FormViewModel;
@@ -64,7 +64,8 @@ public final class ChangePasswordViewModel extends FormViewModel {
 
     @Override
     protected boolean handleFailure(Throwable failure) {
-        if (failure instanceof WrongPasswordException) {
+        // WrongPasswordException (the security layer, which the UI does not see): recognised by its key.
+        if (failure instanceof DomainException d && "error.login.failed".equals(d.messageKey())) {
             oldPassword.set("");
             showFieldErrors(List.of(FieldError.of(OLD, "changePassword.wrongOld")));
             return true;
