@@ -428,7 +428,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The services and installation facts the main window needs. */
     public nl.casustafel.ui.shell.ShellServices shellServices() {
-        return new nl.casustafel.ui.shell.ShellServices(households, partners, demo, settings, clock, dataDirectory,
+        return new nl.casustafel.ui.shell.ShellServices(households, partners, demo, settings, security, clock, dataDirectory,
                 dataDirectory == null ? null : DataDirectory.logs(dataDirectory), AppVersion.get());
     }
 

@@ -2,67 +2,54 @@ package nl.casustafel.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nl.casustafel.domain.common.DomainException;
-import nl.casustafel.ui.common.Dialogs;
+import nl.casustafel.security.PasswordKdf;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.common.Theme;
-import nl.casustafel.ui.shell.MainWindow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.casustafel.ui.common.UiPreferences;
 
 /**
- * The JavaFX application: opens the store (in {@link #init()}, off the FX thread), builds the main window
- * in the saved language ({@code --lang=en} overrides), and closes everything on exit. A store that cannot
- * be opened (in use by another process, damaged...) gives a clear message and a clean exit.
+ * The JavaFX application. Nothing of a dossier exists before a login: without a store in the data directory the
+ * window asks for the first administrator and makes a new encrypted store (first start); otherwise it shows the
+ * login ({@link AppWindows}). Only a successful login builds the composition root ({@link AppContext}) and the main
+ * window. Signing out closes the store and shows the login again. Key derivation, opening and closing the store run
+ * off the FX thread.
+ * <p>
+ * The language of these windows is {@code --lang} or the one saved in {@value UiPreferences#FILE_NAME} in the data
+ * directory by the language switch (no store is open yet to read the setting from).
  */
 public final class CasustafelApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(CasustafelApp.class);
     /**
      * When this system property is set, the application prints one line {@code casustafel: ready <ms>} (the
-     * milliseconds since the process started) to standard output once the dossier list has shown its first page:
-     * the moment the start-up benchmark measures (README "Benchmarks").
+     * milliseconds since the process started) to standard output once the first usable window has been laid out:
+     * the login window (or, in an empty data directory, the first-start window), since nothing of a dossier is
+     * loaded before a login. This is the moment the start-up benchmark measures (README "Benchmarks").
      */
     public static final String READY_PROPERTY = "casustafel.bench.readyMarker";
+    /** The cost of the key derivation at the first start: about half a second on this machine. */
+    static final Duration KDF_TARGET = Duration.ofMillis(500);
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     public static final double MIN_WIDTH = 1024;
     public static final double MIN_HEIGHT = 640;
 
-    private AppContext context;
-    private RuntimeException openFailure;
+    private Path dataDirectory;
     private String language = "nl";
     private FxUiExecutor executor;
-    private MainWindow mainWindow;
+    private AppWindows windows;
 
     @Override
     public void init() {
         String[] raw = getParameters().getRaw().toArray(String[]::new);
+        dataDirectory = DataDirectory.resolve(Launcher.option(raw, "--data-dir"));
         String languageOverride = Launcher.option(raw, "--lang");
-        Path dataDirectory = DataDirectory.resolve(Launcher.option(raw, "--data-dir"));
-        // Interim (replaced by the login window): log in with CASUSTAFEL_USER and CASUSTAFEL_PASSWORD.
-        try {
-            String user = System.getenv("CASUSTAFEL_USER");
-            String password = System.getenv("CASUSTAFEL_PASSWORD");
-            if (user == null || password == null) {
-                throw new DomainException("error.access.signedOut");
-            }
-            context = AppContext.login(dataDirectory, Clock.systemUTC(), user, password.toCharArray(),
-                    new nl.casustafel.service.security.LoginGate(dataDirectory, Clock.systemUTC()));
-            language = context.settings().get(MainWindow.LANGUAGE_SETTING).orElse("nl");
-        } catch (DomainException e) {
-            // Logged here once; start() shows the message.
-            LOG.error("The store could not be opened: {}", e.messageKey());
-            openFailure = e;
-        } catch (RuntimeException e) {
-            LOG.error("The store could not be opened", e);
-            openFailure = e;
-        }
+        language = new UiPreferences(dataDirectory).language().orElse("nl");
         if (languageOverride != null && !languageOverride.isBlank()) {
             language = languageOverride.strip();
         }
@@ -72,24 +59,17 @@ public final class CasustafelApp extends Application {
     public void start(Stage stage) {
         Theme.installUserAgentStylesheet();
         I18n i18n = I18n.forLanguage(language);
-        if (openFailure != null) {
-            Dialogs.error(null, i18n, i18n.error(openFailure));
-            Platform.exit();
-            return;
-        }
         executor = new FxUiExecutor();
-        mainWindow = new MainWindow(context.shellServices(), i18n, executor,
-                new UiFeatures(context, executor));
-        Scene scene = new Scene(mainWindow.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));
         stage.getIcons().setAll(Theme.appIcons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        windows = new AppWindows(stage, dataDirectory, Clock.systemUTC(), i18n, executor,
+                () -> PasswordKdf.calibrate(KDF_TARGET), context -> new UiFeatures(context, executor));
+        windows.start();
         stage.show();
-        mainWindow.refreshStaleSignals();
         if (System.getProperty(READY_PROPERTY) != null) {
-            mainWindow.whenListShown(() -> {
+            afterLayout(windows.scene(), () -> {
                 long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
                 System.out.println("casustafel: ready " + (System.currentTimeMillis() - started));
                 System.out.flush();
@@ -97,16 +77,27 @@ public final class CasustafelApp extends Application {
         }
     }
 
+    /** Runs {@code action} once after the next layout pulse (the window is on screen and laid out). */
+    private static void afterLayout(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     @Override
     public void stop() {
-        if (mainWindow != null) {
-            mainWindow.dispose();
+        if (windows != null) {
+            windows.dispose();
         }
         if (executor != null) {
             executor.close();
         }
-        if (context != null) {
-            context.close();
+        if (windows != null) {
+            windows.closeStore();
         }
     }
 }

@@ -56,7 +56,7 @@ public final class UiFeatures implements Features {
     @Override
     public HouseholdPages households(I18n i18n, Navigator navigator) {
         return new HouseholdPagesImpl(context.households(), context.partners(), context.measures(), i18n, executor,
-                context.clock(), navigator);
+                context.clock(), navigator).withSecurity(context.security());
     }
 
     @Override

@@ -65,6 +65,7 @@ class ConferenceFlowUiTest {
         boer = household(ctx, "Gezin de Boer", "3512 CD", "Utrecht");
         police = partner(ctx, "Politie");
         vt = partner(ctx, "VT");
+        ctx.signInTrusted(nl.casustafel.domain.security.Role.CHAIR); // the chair plans and runs the conferences
         executor = new FxUiExecutor();
         MainWindow window = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
                 new nl.casustafel.app.UiFeatures(ctx, executor));

@@ -110,7 +110,8 @@ class MinutesFlowUiTest {
     void start(Stage stage) {
         Theme.installUserAgentStylesheet();
         ctx = UiTestSupport.newContext();
-        ctx.demo().generate(60, 7, (d, t) -> { }, () -> false);
+        nl.casustafel.TestRoles.demo(ctx).generate(60, 7, (d, t) -> { }, () -> false);
+        ctx.signInTrusted(nl.casustafel.domain.security.Role.CHAIR); // the chair makes the minutes
         conferenceId = ctx.conferences().list(ConferenceQuery.all()).stream()
                 .filter(c -> c.status() == ConferenceStatus.CLOSED)
                 .max(Comparator.comparingInt(ConferenceSummary::agendaItems)).orElseThrow().id();

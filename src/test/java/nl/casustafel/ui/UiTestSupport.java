@@ -40,18 +40,19 @@ public final class UiTestSupport {
         return DomainTime.today(CLOCK);
     }
 
+    /** A household made by the specialist (whoever is logged in at the moment). */
     public static long household(AppContext ctx, String name, String postcode, String city) {
         return household(ctx, name, postcode, city, null);
     }
 
     public static long household(AppContext ctx, String name, String postcode, String city, Long directorPartnerId) {
-        return ctx.households().create(new HouseholdDraft(name, "Dorpsstraat", "1", postcode, city,
+        return nl.casustafel.TestRoles.households(ctx).create(new HouseholdDraft(name, "Dorpsstraat", "1", postcode, city,
                 Phase.DIRECT_SAFETY, directorPartnerId, directorPartnerId == null ? null : "J. de Regisseur",
                 today().minusDays(30)));
     }
 
     public static void incident(AppContext ctx, long householdId, int daysAgo, RiskMarker... markers) {
-        ctx.households().addIncident(householdId, new IncidentDraft(today().minusDays(daysAgo), LocalTime.of(21, 30),
+        nl.casustafel.TestRoles.households(ctx).addIncident(householdId, new IncidentDraft(today().minusDays(daysAgo), LocalTime.of(21, 30),
                 IncidentType.DOMESTIC_VIOLENCE_PHYSICAL, Severity.MODERATE, null, IncidentSource.POLICE, null,
                 Set.of(markers), List.of()));
     }

@@ -25,8 +25,10 @@ public enum UseCase {
     HOUSEHOLD_SEARCH(AuditAction.SEARCH, "household", SPECIALIST, CHAIR, PARTNER_READER),
     HOUSEHOLD_OPEN(AuditAction.READ, "household", SPECIALIST, CHAIR, PARTNER_READER),
     HOUSEHOLD_CREATE(AuditAction.CREATE, "household", SPECIALIST),
-    HOUSEHOLD_UPDATE(AuditAction.UPDATE, "household", SPECIALIST),
-    HOUSEHOLD_CLOSE(AuditAction.UPDATE, "household", SPECIALIST),
+    /** The voorzitter records the case director and the phase agreed in the meeting (MeetingViewModel). */
+    HOUSEHOLD_UPDATE(AuditAction.UPDATE, "household", SPECIALIST, CHAIR),
+    /** The voorzitter closes (afschalen) a household when the meeting decides so. */
+    HOUSEHOLD_CLOSE(AuditAction.UPDATE, "household", SPECIALIST, CHAIR),
     HOUSEHOLD_REOPEN(AuditAction.UPDATE, "household", SPECIALIST),
     /** Audited with the household's id. */
     MEMBER_ADD(AuditAction.CREATE, "household", SPECIALIST),

@@ -121,6 +121,29 @@ public final class AdminView {
         addFact(grid, 2, "admin.about.logDirectory", "logDirectory", vm.logDirectory());
         VBox card = new VBox(10, title, grid);
         card.getStyleClass().add("card");
+        if (vm.hasLockSetting()) {
+            TextField minutes = new TextField();
+            minutes.setId("lockMinutes");
+            minutes.setPrefColumnCount(4);
+            minutes.setMaxWidth(Region.USE_PREF_SIZE);
+            minutes.textProperty().bindBidirectional(vm.lockMinutesProperty());
+            minutes.setOnAction(e -> vm.saveLockMinutes());
+            Label label = new Label(i18n.get("admin.lock.label"));
+            label.getStyleClass().add("form-label");
+            label.setMnemonicParsing(true);
+            label.setLabelFor(minutes);
+            label.setMinWidth(160);
+            Button save = new Button(i18n.get("common.save"));
+            save.setId("saveLockMinutes");
+            save.setOnAction(e -> vm.saveLockMinutes());
+            Label outcome = new Label();
+            outcome.setId("lockMinutesMessage");
+            outcome.getStyleClass().add("text-muted");
+            outcome.textProperty().bind(vm.lockMessageProperty());
+            HBox row = new HBox(8, label, minutes, new Label(i18n.get("admin.lock.unit")), save, outcome);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
         return card;
     }
 

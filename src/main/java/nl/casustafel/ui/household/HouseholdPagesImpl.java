@@ -26,6 +26,7 @@ public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.Househol
     private final I18n i18n;
     private final UiExecutor executor;
     private final Clock clock;
+    private nl.casustafel.service.security.SecurityService security;
 
     /** {@code navigator} plans a Samen op in Acuut conference for an incident; null where there is none (tests). */
     public HouseholdPagesImpl(HouseholdService households, PartnerService partners, MeasureService measures,
@@ -37,6 +38,15 @@ public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.Househol
         this.i18n = i18n;
         this.executor = executor;
         this.clock = clock;
+    }
+
+    /**
+     * The pages for the logged-in user: actions the role cannot use are hidden, and roles that may see it get the
+     * tab Inzage (who has seen the dossier).
+     */
+    public HouseholdPagesImpl withSecurity(nl.casustafel.service.security.SecurityService security) {
+        this.security = security;
+        return this;
     }
 
     @Override
@@ -53,6 +63,16 @@ public final class HouseholdPagesImpl implements nl.casustafel.ui.shell.Househol
                 householdId);
         HouseholdView view = new HouseholdView(vm, backToList, otherId -> show(host, otherId, backToList),
                 navigator == null ? null : navigator::planAcute);
+        if (security != null) {
+            var permissions = nl.casustafel.ui.common.Permissions.of(security);
+            // Keeping the dossier (persons, incidents, agencies) is the specialist's work.
+            view.restrict(permissions.allows(nl.casustafel.service.security.UseCase.INCIDENT_ADD),
+                    permissions.allows(nl.casustafel.service.security.UseCase.MEASURE_ADD));
+            if (permissions.allows(nl.casustafel.service.security.UseCase.HOUSEHOLD_AUDIT)) {
+                HouseholdAuditViewModel audit = new HouseholdAuditViewModel(security, executor, i18n, householdId);
+                view.addAuditTab(new HouseholdAuditView(audit).node(), audit::load);
+            }
+        }
         host.getChildren().setAll(view.node());
         vm.load();
         return view;

@@ -58,7 +58,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * One household: header (name, address, status, phase, case director, actions) and tabs Overview (signals,
  * members, agencies, timeline), Incidents, Persons and relations (with genogram), Agencies and Measures (matrix
- * and follow-up, from ui.measure); Alt+1..5 select them. Builds controls
+ * and follow-up, from ui.measure) and, for roles that may see it, Inzage (who has seen the dossier); Alt+1..6 select
+ * them. Builds controls
  * and binds them to the {@link HouseholdViewModel}; dialogs come from {@link HouseholdDialogs}.
  */
 public final class HouseholdView {
@@ -81,6 +82,15 @@ public final class HouseholdView {
     private TableView<MemberRow> memberTable;
     private ListView<RelationRow> relationList;
     private TableView<InvolvementRow> involvementTable;
+    private boolean dossierEditable = true;
+    private boolean measuresEditable = true;
+    private static final List<String> DOSSIER_ACTIONS = List.of("editHouseholdButton", "closeHouseholdButton",
+            "reopenHouseholdButton", "addIncidentButton", "addPersonButton", "addExistingPersonButton",
+            "editPersonButton", "editMembershipButton", "removePersonButton", "addRelationButton",
+            "removeRelationButton", "addInvolvementButton", "editInvolvementButton");
+    private static final List<String> MEASURE_ACTIONS = List.of("newMeasureButton", "editMeasureButton",
+            "measureDoneButton", "measureNotDoneCircumstancesButton", "measureNotDonePartnerButton",
+            "measureExtendButton");
 
     /** {@code planAcute} plans a Samen op in Acuut conference for an incident; null hides that action. */
     public HouseholdView(HouseholdViewModel vm, Runnable backToList, LongConsumer openHousehold,
@@ -116,6 +126,48 @@ public final class HouseholdView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Hides the actions the logged-in role cannot use (a voorzitter or partner-lezer reads the dossier; a
+     * partner-lezer does not keep measures). The services refuse them anyway; this spares "geen toegang".
+     */
+    public void restrict(boolean canEditDossier, boolean canEditMeasures) {
+        this.dossierEditable = canEditDossier;
+        this.measuresEditable = canEditMeasures;
+        List<Node> places = new ArrayList<>();
+        places.add(root.getTop());
+        tabs.getTabs().forEach(t -> places.add(t.getContent()));
+        for (Node place : places) {
+            hide(place, DOSSIER_ACTIONS, canEditDossier);
+            hide(place, MEASURE_ACTIONS, canEditMeasures);
+        }
+    }
+
+    private static void hide(Node place, List<String> ids, boolean allowed) {
+        if (allowed || place == null) {
+            return;
+        }
+        for (String id : ids) {
+            Node node = place.lookup("#" + id);
+            if (node != null) {
+                node.visibleProperty().unbind();
+                node.managedProperty().unbind();
+                node.setVisible(false);
+                node.setManaged(false);
+            }
+        }
+    }
+
+    /** Adds the tab "Inzage" (who has seen this dossier); {@code onSelected} loads it when the tab is chosen. */
+    public void addAuditTab(Node content, Runnable onSelected) {
+        Tab tab = tab("auditTab", "household.tab.audit", Material2MZ.VERIFIED_USER, content);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                onSelected.run();
+            }
+        });
+        tabs.getTabs().add(tab);
     }
 
     /** Selects a tab: 0 overview, 1 incidents, 2 persons, 3 agencies, 4 measures. */
@@ -465,7 +517,7 @@ public final class HouseholdView {
     }
 
     private void newIncident() {
-        if (loaded()) {
+        if (loaded() && dossierEditable) {
             tabs.getSelectionModel().select(1);
             HouseholdDialogs.incident(vm.newIncidentForm(), i18n, window());
         }
@@ -480,7 +532,7 @@ public final class HouseholdView {
     }
 
     private void newMeasure() {
-        if (loaded()) {
+        if (loaded() && measuresEditable) {
             tabs.getSelectionModel().select(MEASURES_TAB);
             measuresView.newMeasure();
         }
@@ -624,7 +676,7 @@ public final class HouseholdView {
     }
 
     private void newPerson() {
-        if (loaded()) {
+        if (loaded() && dossierEditable) {
             tabs.getSelectionModel().select(2);
             HouseholdDialogs.person(vm.newMemberForm(), i18n, window());
         }
@@ -717,7 +769,7 @@ public final class HouseholdView {
     // ---- household actions -------------------------------------------------------------------------------------
 
     private void editHousehold() {
-        if (loaded()) {
+        if (loaded() && dossierEditable) {
             HouseholdDialogs.household(vm.editHouseholdForm(), i18n, window());
         }
     }
@@ -778,7 +830,8 @@ public final class HouseholdView {
         }
         accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), backToList);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), backToList);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
         for (int k = 0; k < digits.length; k++) {
             int index = k;
             accelerators.put(new KeyCodeCombination(digits[k], KeyCombination.ALT_DOWN), () -> selectTab(index));

@@ -86,6 +86,21 @@ public final class DossierListView {
         return root;
     }
 
+    /**
+     * Hides what the logged-in role cannot use (creating households, loading demo data); the services refuse it
+     * anyway.
+     */
+    public void restrict(boolean canCreate, boolean canLoadDemo) {
+        for (String id : java.util.List.of("#newHousehold", "#emptyNewHousehold", "#loadDemo")) {
+            Node node = root.lookup(id);
+            boolean allowed = id.equals("#loadDemo") ? canLoadDemo : canCreate;
+            if (node != null && !allowed) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
+        }
+    }
+
     /** Puts the cursor in the search field with its text selected (Ctrl+F). */
     public void focusSearch() {
         search.requestFocus();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.casustafel.service.demo.DemoService;
 import nl.casustafel.service.household.HouseholdService;
 import nl.casustafel.service.partner.PartnerService;
+import nl.casustafel.service.security.SecurityService;
 import nl.casustafel.service.settings.SettingsService;
 
 /**
@@ -15,6 +16,6 @@ import nl.casustafel.service.settings.SettingsService;
  * @param logDirectory  the log folder, or null when there is none
  */
 public record ShellServices(HouseholdService households, PartnerService partners, DemoService demo,
-                            SettingsService settings, Clock clock, Path dataDirectory, Path logDirectory,
+                            SettingsService settings, SecurityService security, Clock clock, Path dataDirectory, Path logDirectory,
                             String version) {
 }

@@ -56,4 +56,12 @@ public final class ShellViewModel {
             return tag;
         }, saved -> LOG.info("Language set to {}", saved), failure -> LOG.error("Saving the language failed", failure));
     }
+
+    /** Saves the language in the plain preferences of the data directory, for the login window. */
+    public void savePreferredLanguage(nl.casustafel.ui.common.UiPreferences preferences, String tag) {
+        executor.submit(() -> {
+            preferences.saveLanguage(tag);
+            return tag;
+        }, saved -> { }, failure -> LOG.error("Saving the language preference failed", failure));
+    }
 }

@@ -1,6 +1,5 @@
 package nl.casustafel.ui.admin;
 
-import static nl.casustafel.ui.UiTestSupport.newContext;
 import static nl.casustafel.ui.UiTestSupport.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AdminViewModelTest {
-    private final AppContext ctx = newContext();
+    private final AppContext ctx = AppContext.inMemory("admin-" + java.util.UUID.randomUUID(),
+            nl.casustafel.ui.UiTestSupport.CLOCK, nl.casustafel.domain.security.Role.ADMINISTRATOR);
     private final I18n dutch = new I18n(I18n.DUTCH);
     private final AdminViewModel vm = new AdminViewModel(ctx.partners(), new SynchronousUiExecutor(), dutch,
             Path.of("/data/casustafel"), Path.of("/data/casustafel/logs"), "1.2.3");

@@ -36,6 +36,7 @@ class ConferenceViewModelTest {
     void setUp() {
         ctx = UiTestSupport.newContext();
         police = partner(ctx, "Politie").id();
+        ctx.signInTrusted(nl.casustafel.domain.security.Role.CHAIR); // conferences are the chair's work
         conferenceId = ctx.conferences().plan(new ConferenceDraft(ConferenceType.REGULAR, today().plusDays(3),
                 LocalTime.of(9, 30), 120, "Veiligheidshuis", "R. Voorzitter", null, null, List.of(police)));
     }

@@ -55,6 +55,7 @@ class MeetingViewModelTest {
     }
 
     private long conference(int daysFromNow, long... householdIds) {
+        ctx.signInTrusted(nl.casustafel.domain.security.Role.CHAIR); // the chair takes over from the specialist
         var conferences = ctx.conferences();
         long id = conferences.plan(new ConferenceDraft(ConferenceType.REGULAR, today().plusDays(daysFromNow),
                 LocalTime.of(10, 0), 90, "Veiligheidshuis", "R. Voorzitter", police, "N. Notulist",

@@ -37,7 +37,8 @@ class DossierListViewModelTest {
     }
 
     private DossierListViewModel model(UiExecutor executor, Debouncer debouncer) {
-        return new DossierListViewModel(ctx.households(), ctx.partners(), ctx.demo(), executor, UiThread.direct(),
+        // Demo data is the beheerder's to load.
+        return new DossierListViewModel(ctx.households(), ctx.partners(), nl.casustafel.TestRoles.demo(ctx), executor, UiThread.direct(),
                 debouncer, dutch);
     }
 
@@ -307,11 +308,11 @@ class DossierListViewModelTest {
         vm.start();
         assertThat(vm.items()).hasSize(1);
 
-        failing.close(); // the store goes away under the list
+        failing.close(); // the store goes away under the list (and with it the session)
         vm.refresh();
 
         assertThat(vm.stateProperty().get()).isEqualTo(State.ERROR);
-        assertThat(vm.messageProperty().get()).isEqualTo(dutch.get("error.unexpected"));
+        assertThat(vm.messageProperty().get()).isEqualTo(dutch.get("error.access.signedOut"));
         assertThat(vm.items()).isEmpty();
         assertThat(vm.loadingProperty().get()).isFalse();
     }

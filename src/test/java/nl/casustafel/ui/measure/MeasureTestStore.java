@@ -24,12 +24,12 @@ final class MeasureTestStore implements AutoCloseable {
     }
 
     long household(String name) {
-        return app.households().create(new HouseholdDraft(name, "Dorpsstraat", "1", "3511 AB", "Utrecht",
+        return nl.casustafel.TestRoles.households(app).create(new HouseholdDraft(name, "Dorpsstraat", "1", "3511 AB", "Utrecht",
                 Phase.DIRECT_SAFETY, null, null, TODAY.minusYears(2)));
     }
 
     long member(long householdId, String given, String surname, PersonRole role) {
-        return app.households().addNewMember(householdId, new PersonDraft(given, null, surname, null, null,
+        return nl.casustafel.TestRoles.households(app).addNewMember(householdId, new PersonDraft(given, null, surname, null, null,
                 nl.casustafel.domain.household.Gender.MALE, null),
                 new MembershipDraft(role, TODAY.minusYears(1), null));
     }

@@ -58,7 +58,7 @@ class MinutesViewModelTest {
     @BeforeEach
     void open() {
         ctx = AppContext.inMemory(TestClocks.uniqueName("minutes-ui"), clock, nl.casustafel.domain.security.Role.CHAIR);
-        ctx.demo().generate(60, 7, (d, t) -> { }, () -> false);
+        nl.casustafel.TestRoles.demo(ctx).generate(60, 7, (d, t) -> { }, () -> false);
         conferenceId = ctx.conferences().list(ConferenceQuery.all()).stream()
                 .filter(c -> c.status() == ConferenceStatus.CLOSED)
                 .max(Comparator.comparingInt(ConferenceSummary::agendaItems)).orElseThrow().id();

@@ -92,14 +92,26 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#measuresEmptyState .empty-state-title").queryAs(Label.class).getText())
                 .isEqualTo("Nog geen maatregelen");
 
+        // Beheer is not the specialist's: no button, and Ctrl+4 does nothing.
+        assertThat(robot.lookup("#navAdmin").tryQuery()).isEmpty();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        waitUntil(() -> !robot.lookup("#partnerTable").queryAs(TableView.class).getItems().isEmpty());
-        assertThat(robot.lookup("#dataDirectory").queryAs(TextField.class).getText())
-                .isEqualTo(new I18n(I18n.DUTCH).get("admin.inMemory"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentSection()).isEqualTo(Section.MEASURES);
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         waitUntil(() -> visible(robot, "#dossierList"));
         assertThat(robot.lookup("#navDossiers").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(text(robot, "#sessionText")).isEqualTo("Test specialist (specialist-test) · Specialist");
+
+        // The beheerder takes over: Beheer only (accounts, partners, audit), no dossiers.
+        ctx.signInTrusted(nl.casustafel.domain.security.Role.ADMINISTRATOR);
+        robot.interact(window::refreshSession);
+        waitUntil(() -> !robot.lookup("#partnerTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#navDossiers").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#navAdmin").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#dataDirectory").queryAs(TextField.class).getText())
+                .isEqualTo(new I18n(I18n.DUTCH).get("admin.inMemory"));
+        assertThat(text(robot, "#sessionText")).isEqualTo("Test administrator (administrator-test) · Beheerder");
     }
 
     @Test
@@ -135,15 +147,14 @@ class MainWindowUiTest {
     @Test
     void switchingToEnglishRebuildsTheWindowAndRemembersTheChoice(FxRobot robot) throws TimeoutException {
         waitUntil(() -> visible(robot, "#emptyStoreState"));
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        waitUntil(() -> visible(robot, "#adminView"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> visible(robot, "#conferenceListEmpty"));
 
         robot.clickOn("#languageSwitch").clickOn("English");
 
-        waitUntil(() -> "Administration".equals(robot.lookup("#navAdmin").queryAs(ToggleButton.class).getText()));
-        assertThat(window.currentSection()).isEqualTo(Section.ADMIN);
+        waitUntil(() -> "Conferences".equals(robot.lookup("#navConferences").queryAs(ToggleButton.class).getText()));
+        assertThat(window.currentSection()).isEqualTo(Section.CONFERENCES);
         assertThat(robot.lookup("#navDossiers").queryAs(ToggleButton.class).getText()).isEqualTo("Dossiers");
-        assertThat(robot.lookup("#navConferences").queryAs(ToggleButton.class).getText()).isEqualTo("Conferences");
         assertThat(ctx.settings().get(MainWindow.LANGUAGE_SETTING)).contains("en");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);

@@ -1,0 +1,165 @@
+package nl.casustafel.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.casustafel.security.Argon2Params;
+import nl.casustafel.service.security.LoginGate;
+import nl.casustafel.ui.common.FxUiExecutor;
+import nl.casustafel.ui.common.I18n;
+import nl.casustafel.ui.security.FirstStartView;
+import nl.casustafel.ui.security.FirstStartViewModel;
+import nl.casustafel.ui.security.LoginView;
+import nl.casustafel.ui.security.LoginViewModel;
+import nl.casustafel.ui.shell.Features;
+import nl.casustafel.ui.shell.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one window shows from start to exit: the first-start window (no store yet) or the login window, then after
+ * a successful login the main window; signing out closes the store in the background and shows the login again.
+ * Nothing of a dossier is built before a login. Key derivation, opening and closing the store run off the FX thread.
+ * Used by {@link CasustafelApp} and by the UI tests (with a cheap key derivation).
+ */
+public final class AppWindows {
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindows.class);
+    private final Stage stage;
+    private final Path dataDirectory;
+    private final Clock clock;
+    private final FxUiExecutor executor;
+    private final Supplier<Argon2Params> kdf;
+    private final Function<AppContext, Features> features;
+    private I18n i18n;
+    private Scene scene;
+    private AppContext context;
+    private MainWindow mainWindow;
+    private LoginGate gate;
+    /** The previous session's store while it closes: a new login waits for it (one process, one open file). */
+    private volatile CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
+
+    /**
+     * @param kdf      the key-derivation cost for a new store (calibrated on this machine; called off the FX thread)
+     * @param features the main window's feature pages for a logged-in context
+     */
+    public AppWindows(Stage stage, Path dataDirectory, Clock clock, I18n i18n, FxUiExecutor executor,
+                      Supplier<Argon2Params> kdf, Function<AppContext, Features> features) {
+        this.stage = stage;
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.i18n = i18n;
+        this.executor = executor;
+        this.kdf = kdf;
+        this.features = features;
+    }
+
+    /** Shows the first-start window when the data directory has no store, else the login window. */
+    public void start() {
+        if (AppContext.isInitialised(dataDirectory)) {
+            showLogin();
+        } else {
+            showFirstStart();
+        }
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The main window while someone is logged in, else null. */
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+
+    /** The open store while someone is logged in, else null. */
+    public AppContext context() {
+        return context;
+    }
+
+    private void show(Parent root) {
+        if (scene == null) {
+            scene = new Scene(root, CasustafelApp.DEFAULT_WIDTH, CasustafelApp.DEFAULT_HEIGHT);
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(root);
+        }
+    }
+
+    private void showFirstStart() {
+        FirstStartViewModel<AppContext> vm = new FirstStartViewModel<>((administrator, password) -> {
+            Argon2Params cost = kdf.get();
+            LOG.info("Key derivation for the new store: {}", cost);
+            return AppContext.initialise(dataDirectory, clock, administrator, password, cost);
+        }, executor, i18n, this::loggedIn);
+        FirstStartView view = new FirstStartView(vm, dataDirectory.toString());
+        show(view.root());
+        Platform.runLater(view::focus);
+    }
+
+    private void showLogin() {
+        LoginViewModel<AppContext> vm = new LoginViewModel<>((user, password) -> {
+            closing.join();
+            return AppContext.login(dataDirectory, clock, user, password, gate());
+        }, executor, i18n, this::loggedIn);
+        LoginView view = new LoginView(vm, dataDirectory.toString());
+        show(view.root());
+        Platform.runLater(view::focus);
+    }
+
+    /** The login gate (reads the failed logins kept in the data directory): made once, on a worker thread. */
+    private synchronized LoginGate gate() {
+        if (gate == null) {
+            gate = new LoginGate(dataDirectory, clock);
+        }
+        return gate;
+    }
+
+    private void loggedIn(AppContext opened) {
+        this.context = opened;
+        mainWindow = new MainWindow(opened.shellServices(), i18n, executor, features.apply(opened));
+        mainWindow.setOnSignOut(this::signedOut);
+        show(mainWindow.root());
+        mainWindow.refreshStaleSignals();
+    }
+
+    /** After "Afmelden / andere gebruiker": the store closes in the background, the login shows at once. */
+    private void signedOut() {
+        AppContext old = context;
+        context = null;
+        if (mainWindow != null) {
+            i18n = mainWindow.i18n();
+        }
+        mainWindow = null;
+        if (old != null) {
+            closing = CompletableFuture.runAsync(() -> {
+                try {
+                    old.close();
+                } catch (RuntimeException e) {
+                    LOG.error("Closing the store after signing out failed", e);
+                }
+            });
+        }
+        showLogin();
+    }
+
+    /** At exit: stops the main window's work and closes the store (after the executor has finished). */
+    public void dispose() {
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
+    }
+
+    public void closeStore() {
+        closing.join();
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}
