@@ -1,43 +1,57 @@
 package nl.casustafel.bench;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.Duration;
+import nl.casustafel.app.AppContext;
+import nl.casustafel.domain.security.AccountDraft;
+import nl.casustafel.domain.security.Role;
+import nl.casustafel.security.PasswordKdf;
 import nl.casustafel.security.StoreKey;
 import nl.casustafel.store.Database;
-import org.h2.tools.ChangeFileEncryption;
 
 /**
- * ===== The one place where the encrypted store plugs into the suite (figure encrypted-store). =====
- *
- * <p>The figure runs the same read/write workload ({@link EncryptedStoreBenchmark}) on two copies of a bench
- * store: one opened with {@link Database#openFile}, one encrypted and opened with {@link Database#openEncrypted}.
- * Set {@link #AVAILABLE} to false and the suite prints {@code bench encrypted-store: n/a (encrypted store not yet
- * available)} instead; {@link #openEncryptedCopy} is all the suite needs from the encrypted store.
+ * Encrypted copies of a bench store: for encrypted-store (the same workload on a plain and an encrypted copy,
+ * {@link #openEncryptedCopy}) and for start-up and memory (a store as users have it, with key slots and accounts,
+ * {@link #loginCopy}). Encrypting a copy takes seconds where generating an encrypted store anew would take as long
+ * as the plain one.
  */
 final class EncryptedStores {
-    /** Whether {@link Database#openEncrypted} exists (issue 5, merged into main). */
-    static final boolean AVAILABLE = true;
+    /** The account the start-up figure logs in with (password {@link #PASSWORD}). */
+    static final String USER = "specialist";
+    static final String PASSWORD = "benchmark wachtwoord";
 
     private EncryptedStores() {
     }
 
-    /**
-     * Copies the plain store in {@code plain} to {@code target}, encrypts the copy as {@link Database#openEncrypted}
-     * expects it (H2 CIPHER=AES with the hex of a new random store key as file password) and opens it. Generating
-     * an encrypted store anew would take as long as the plain one; encrypting a copy takes seconds.
-     */
+    /** Copies the plain store to {@code target}, encrypts the copy with a new random key and opens it. */
     static Database openEncryptedCopy(Path plain, Path target) throws Exception {
+        copy(plain, target);
+        StoreKey key = StoreKey.generate();
+        Database.encryptPlain(target, key);
+        return Database.openEncrypted(target, key);
+    }
+
+    /**
+     * Copies the plain store to {@code target} and converts it as the {@code encrypt} command does, with key slots
+     * calibrated on this machine (as a real first start makes them), an administrator and the account {@link #USER}.
+     */
+    static Path loginCopy(Path plain, Path target) throws Exception {
+        copy(plain, target);
+        Clock clock = Clock.systemUTC();
+        try (AppContext admin = AppContext.encrypt(target, clock, new AccountDraft("beheerder", "Beheerder",
+                Role.ADMINISTRATOR, null, true), PASSWORD.toCharArray(), PasswordKdf.calibrate(Duration.ofMillis(500)))) {
+            admin.security().createAccount(new AccountDraft(USER, "Specialist", Role.SPECIALIST, null, true),
+                    PASSWORD.toCharArray());
+        }
+        return target;
+    }
+
+    private static void copy(Path plain, Path target) throws Exception {
         BenchStores.delete(target);
         Files.createDirectories(target);
         String file = Database.FILE_NAME + ".mv.db";
         Files.copy(plain.resolve(file), target.resolve(file));
-        StoreKey key = StoreKey.generate();
-        Database.encryptPlain(target, key);
-        return Database.openEncrypted(target, key);
     }
 }

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.app.CasustafelApp;
 
 /**
- * Whole-process figures: startup (from starting the process to its ready line: the application prints it when the
- * dossier list shows its first page, see {@link CasustafelApp#READY_PROPERTY}) and memory (peak resident set,
+ * Whole-process figures: startup (from starting the process to its marker line: the application, started with
+ * --user and CASUSTAFEL_PASSWORD, logs in by itself and prints {@link CasustafelApp#DOSSIERS_MARKER} when the
+ * dossier list shows its first page, see {@link CasustafelApp#READY_PROPERTY}; key derivation and opening the
+ * encrypted store are included) and memory (peak resident set,
  * VmHWM, 1.5 seconds after ready). The child is a plain {@code java} with the suite's class path and JavaFX
  * headless (Monocle, software rendering): no display needed, and the same for the application and the baseline.
  */
@@ -37,7 +40,14 @@ final class Startup {
         command.add("nl.casustafel.app.Launcher");
         command.add("--data-dir");
         command.add(store.toString());
+        command.add("--user");
+        command.add(EncryptedStores.USER);
         return command;
+    }
+
+    /** The password of the start-up account, as a script gives it (CASUSTAFEL_PASSWORD). */
+    static Map<String, String> loginEnvironment() {
+        return Map.of("CASUSTAFEL_PASSWORD", EncryptedStores.PASSWORD);
     }
 
     static List<String> minimalWindow() {
@@ -55,8 +65,14 @@ final class Startup {
         return command;
     }
 
-    static Run run(List<String> command, Path log) throws Exception {
+    /**
+     * Starts the command and waits for the line starting with {@code marker}: "casustafel: ready" for the
+     * baseline window, {@link CasustafelApp#DOSSIERS_MARKER} for the application (logged in, list shown).
+     */
+    static Run run(List<String> command, Map<String, String> environment, String marker, Path log)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
         try {
@@ -65,7 +81,7 @@ final class Startup {
             CompletableFuture<Long> ready = CompletableFuture.supplyAsync(() -> {
                 try {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
-                        if (line.startsWith("casustafel: ready")) {
+                        if (line.startsWith(marker)) {
                             return System.nanoTime();
                         }
                     }

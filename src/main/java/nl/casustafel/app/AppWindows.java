@@ -41,6 +41,7 @@ public final class AppWindows {
     private AppContext context;
     private MainWindow mainWindow;
     private LoginGate gate;
+    private Runnable onDossiersShown;
     /** The previous session's store while it closes: a new login waits for it (one process, one open file). */
     private volatile CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
 
@@ -61,11 +62,28 @@ public final class AppWindows {
 
     /** Shows the first-start window when the data directory has no store, else the login window. */
     public void start() {
+        start(null, null);
+    }
+
+    /**
+     * As {@link #start()}; the login form starts with {@code userName} (--user) and, when a password is given
+     * (CASUSTAFEL_PASSWORD, as for the command line), logs in with it at once: scripted demonstrations and the
+     * start-up benchmark. The password array is wiped after use.
+     */
+    public void start(String userName, char[] password) {
         if (AppContext.isInitialised(dataDirectory)) {
-            showLogin();
+            showLogin(userName, password);
         } else {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
             showFirstStart();
         }
+    }
+
+    /** Runs once, when the dossier list shows its first page after the next login (the benchmark's marker). */
+    public void setOnDossiersShown(Runnable action) {
+        this.onDossiersShown = action;
     }
 
     public Scene scene() {
@@ -103,6 +121,10 @@ public final class AppWindows {
     }
 
     private void showLogin() {
+        showLogin(null, null);
+    }
+
+    private void showLogin(String userName, char[] scripted) {
         LoginViewModel<AppContext> vm = new LoginViewModel<>((user, password) -> {
             closing.join();
             return AppContext.login(dataDirectory, clock, user, password, gate());
@@ -110,6 +132,14 @@ public final class AppWindows {
         LoginView view = new LoginView(vm, dataDirectory.toString());
         show(view.root());
         Platform.runLater(view::focus);
+        if (userName != null && !userName.isBlank()) {
+            vm.userNameProperty().set(userName.strip());
+            if (scripted != null) {
+                vm.passwordProperty().set(new String(scripted));
+                java.util.Arrays.fill(scripted, '\0');
+                vm.login();
+            }
+        }
     }
 
     /** The login gate (reads the failed logins kept in the data directory): made once, on a worker thread. */
@@ -126,6 +156,11 @@ public final class AppWindows {
         mainWindow.setOnSignOut(this::signedOut);
         show(mainWindow.root());
         mainWindow.refreshStaleSignals();
+        if (onDossiersShown != null) {
+            Runnable once = onDossiersShown;
+            onDossiersShown = null;
+            mainWindow.whenListShown(once);
+        }
     }
 
     /** After "Afmelden / andere gebruiker": the store closes in the background, the login shows at once. */
@@ -158,6 +193,8 @@ public final class AppWindows {
     public void closeStore() {
         closing.join();
         if (context != null) {
+            // The backup at exit (the daily one when today has none yet), then the store closes.
+            context.backupOnExit();
             context.close();
             context = null;
         }

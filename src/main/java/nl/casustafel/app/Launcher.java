@@ -27,14 +27,17 @@ public final class Launcher {
         }
     }
 
-    /** True when the arguments hold no command and no help or version request. */
+    /**
+     * True when the arguments hold no command and no help or version request: only --data-dir, --lang and
+     * --user (the window's login form then starts with that name; with CASUSTAFEL_PASSWORD set it logs in).
+     */
     static boolean opensWindow(String[] args) {
         List<String> rest = Arrays.asList(args);
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
-            if (a.equals("--data-dir")) {
+            if (a.equals("--data-dir") || a.equals("--user")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--lang")) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--user=") && !a.startsWith("--lang")) {
                 return false;
             }
         }

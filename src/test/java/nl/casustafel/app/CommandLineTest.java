@@ -323,6 +323,8 @@ class CommandLineTest {
         assertThat(Launcher.opensWindow(new String[0])).isTrue();
         assertThat(Launcher.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
         assertThat(Launcher.opensWindow(new String[] {"--data-dir=/tmp/x", "--lang=en"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--user", "anna", "--data-dir", "/tmp/x"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--user", "anna", "audit", "verify"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--help"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--data-dir", "/tmp/x", "demo"})).isFalse();
         assertThat(Launcher.option(new String[] {"--data-dir", "/tmp/x"}, "--data-dir")).isEqualTo("/tmp/x");

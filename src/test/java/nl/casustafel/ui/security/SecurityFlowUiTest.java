@@ -149,6 +149,24 @@ class SecurityFlowUiTest {
     }
 
     @Test
+    void withUserAndPasswordGivenAsToTheCommandLineTheWindowLogsInAndSaysWhenTheListShows(FxRobot robot)
+            throws TimeoutException {
+        TestStores.initialise(dir, CLOCK);
+        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
+                ctx -> new UiFeatures(ctx, executor));
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        windows.setOnDossiersShown(() -> shown.set(true));
+        char[] password = TestStores.PASSWORD.toCharArray();
+        robot.interact(() -> {
+            windows.start("specialist", password);
+            stage.show();
+        });
+        waitUntil(() -> present(robot, "#dossierList") && shown.get());
+        assertThat(text(robot, "#sessionText")).isEqualTo("Test specialist (specialist) · Specialist");
+        assertThat(new String(password)).as("the password is wiped").isEqualTo("\0".repeat(password.length));
+    }
+
+    @Test
     void aWrongPasswordIsSaidAndClearedThenTheRightOneOpensTheStore(FxRobot robot) throws TimeoutException {
         TestStores.initialise(dir, CLOCK);
         open(robot);
