@@ -61,9 +61,13 @@ public final class UiFeatures implements Features {
 
     @Override
     public ConferencePages conferences(I18n i18n, Navigator navigator) {
-        return new ConferencePagesImpl(context.conferences(), context.measures(), context.households(),
-                context.partners(), i18n, executor, context.clock(), navigator, measureEditor(i18n),
-                minutesPanels(i18n));
+        var permissions = nl.casustafel.ui.common.Permissions.of(context.security());
+        ConferencePagesImpl pages = new ConferencePagesImpl(context.conferences(), context.measures(),
+                context.households(), context.partners(), i18n, executor, context.clock(), navigator,
+                measureEditor(i18n), minutesPanels(i18n));
+        pages.restrict(permissions.allows(nl.casustafel.service.security.UseCase.CONFERENCE_PLAN),
+                permissions.allows(nl.casustafel.service.security.UseCase.CONFERENCE_ACUTE));
+        return pages;
     }
 
     /** The measure feature's dialog, for a measure agreed in a conference's agenda item (starting on its day). */

@@ -50,6 +50,18 @@ public final class ConferenceListView {
         return root;
     }
 
+    /** Hides the planning buttons the role may not use. */
+    public void restrict(boolean mayPlan, boolean mayPlanAcute) {
+        for (var entry : java.util.Map.of("#planConference", mayPlan, "#planConferenceEmpty", mayPlan,
+                "#planAcuteHint", mayPlanAcute).entrySet()) {
+            Node button = root.lookup(entry.getKey());
+            if (button != null) {
+                button.setVisible(entry.getValue());
+                button.setManaged(entry.getValue());
+            }
+        }
+    }
+
     public void focusTable() {
         table.requestFocus();
     }
@@ -146,6 +158,7 @@ public final class ConferenceListView {
         EmptyState empty = new EmptyState(Material2AL.GROUPS, i18n.get("conference.list.empty.title"),
                 i18n.get("conference.list.empty.text"));
         Button plan = new Button(i18n.get("conference.list.plan"), Icons.of(Material2AL.ADD));
+        plan.setId("planConferenceEmpty");
         plan.getStyleClass().add("accent");
         plan.setOnAction(e -> onPlan.run());
         empty.addActions(plan);

@@ -41,6 +41,7 @@ public final class ConferencePagesImpl implements ConferencePages {
     private ConferenceViewModel conferenceViewModel;
     private MeetingView meetingView;
     private MeetingViewModel meetingViewModel;
+    private boolean mayPlan = true;
 
     public ConferencePagesImpl(ConferenceService conferences, MeasureService measures, HouseholdService households,
                                PartnerService partners, I18n i18n, UiExecutor executor, Clock clock,
@@ -77,8 +78,20 @@ public final class ConferencePagesImpl implements ConferencePages {
         }
     }
 
+    /**
+     * Offers only what the role may do: planning (button and Ctrl+N) and Samen op in Acuut. The service refuses
+     * the rest anyway; a specialist should not meet "geen toegang" in normal use.
+     */
+    public void restrict(boolean mayPlan, boolean mayPlanAcute) {
+        this.mayPlan = mayPlan;
+        listView.restrict(mayPlan, mayPlanAcute);
+    }
+
     @Override
     public boolean createNew() {
+        if (!mayPlan) {
+            return false;
+        }
         afterMeetingSaved(this::createPlanned);
         return true;
     }

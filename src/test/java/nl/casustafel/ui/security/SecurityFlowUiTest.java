@@ -167,6 +167,23 @@ class SecurityFlowUiTest {
     }
 
     @Test
+    void aSpecialistSeesNoPlanningButOnlySamenOpInAcuutWhereTheChairSeesBoth(FxRobot robot) throws TimeoutException {
+        TestStores.initialise(dir, CLOCK);
+        open(robot);
+        login(robot, "specialist", TestStores.PASSWORD);
+        robot.clickOn("#navConferences");
+        waitUntil(() -> present(robot, "#conferenceList"));
+        assertThat(present(robot, "#planConference")).isFalse();
+        assertThat(present(robot, "#planAcuteHint")).isTrue();
+
+        robot.interact(() -> main().signOut());
+        login(robot, "voorzitter", TestStores.PASSWORD);
+        robot.clickOn("#navConferences");
+        waitUntil(() -> present(robot, "#conferenceList"));
+        assertThat(present(robot, "#planConference")).isTrue();
+    }
+
+    @Test
     void aWrongPasswordIsSaidAndClearedThenTheRightOneOpensTheStore(FxRobot robot) throws TimeoutException {
         TestStores.initialise(dir, CLOCK);
         open(robot);
