@@ -179,6 +179,36 @@ public final class BenchSuite {
                 Jmh.mean(Jmh.result(results, "unsigned"))));
     }
 
+    /**
+     * Login (issue 5: under 1.5 s): median of 3 child processes ({@link LoginProbe}) of the time from submitting
+     * the password to the first page of dossiers, against the key derivation alone (the baseline).
+     */
+    private double[] login(Path store) throws Exception {
+        List<double[]> runs = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), LoginProbe.class.getName(),
+                    store.toString()));
+            Process p = new ProcessBuilder(command).redirectError(dir.resolve("login.log").toFile()).start();
+            double login = Double.NaN;
+            double derive = Double.NaN;
+            for (String line : new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\R")) {
+                if (line.startsWith("login ")) {
+                    login = Double.parseDouble(line.substring(6));
+                } else if (line.startsWith("derive ")) {
+                    derive = Double.parseDouble(line.substring(7));
+                }
+            }
+            p.waitFor();
+            runs.add(new double[] {login, derive});
+        }
+        runs.sort(java.util.Comparator.comparingDouble(r -> r[0]));
+        info("login runs (ms, login / derivation): " + runs.stream().map(r -> String.format(Locale.ROOT,
+                "%.0f/%.0f", r[0], r[1])).toList());
+        return runs.get(runs.size() / 2);
+    }
+
     private void encryptedStore() throws Exception {
         for (int size : sizes) {
             load();
@@ -202,6 +232,7 @@ public final class BenchSuite {
             baseline.add(Startup.run(Startup.minimalWindow(), Map.of(), "casustafel: ready", dir.resolve("startup-baseline.log")));
         }
         Map<Integer, List<Startup.Run>> app = new LinkedHashMap<>();
+        Map<Integer, double[]> logins = new LinkedHashMap<>();
         for (int size : sizes) {
             load();
             // As users have it: encrypted, with key slots calibrated on this machine; the child logs in as
@@ -212,14 +243,16 @@ public final class BenchSuite {
                 runs.add(Startup.run(Startup.application(login), Startup.loginEnvironment(),
                         nl.casustafel.app.CasustafelApp.DOSSIERS_MARKER, dir.resolve("startup-" + size + ".log")));
             }
-            BenchStores.delete(login);
             app.put(size, runs);
+            logins.put(size, login(login));
+            BenchStores.delete(login);
             info("startup@" + size + " runs: " + runs + "; baseline runs: " + baseline);
         }
         double baseMillis = median(baseline, Startup.Run::millis);
         double baseMb = median(baseline, Startup.Run::peakMb);
         app.forEach((size, runs) -> figure(Figure.of("startup@" + size, median(runs, Startup.Run::millis), "ms",
                 baseMillis)));
+        logins.forEach((size, ms) -> figure(Figure.of("login@" + size, ms[0], "ms", ms[1])));
         app.forEach((size, runs) -> {
             double mb = median(runs, Startup.Run::peakMb);
             figure(Double.isNaN(mb) ? Figure.notAvailable("memory@" + size, "no /proc/PID/status on this system")

@@ -53,6 +53,7 @@ public final class CasustafelApp extends Application {
 
     @Override
     public void init() {
+        WarmUp.start();
         String[] raw = getParameters().getRaw().toArray(String[]::new);
         dataDirectory = DataDirectory.resolve(Launcher.option(raw, "--data-dir"));
         String languageOverride = Launcher.option(raw, "--lang");
