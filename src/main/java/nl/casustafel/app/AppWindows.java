@@ -14,6 +14,8 @@ import nl.casustafel.service.security.LoginGate;
 import nl.casustafel.ui.common.FxUiExecutor;
 import nl.casustafel.ui.common.I18n;
 import nl.casustafel.ui.security.FirstStartView;
+import nl.casustafel.ui.security.RestoreDialog;
+import nl.casustafel.ui.security.RestoreViewModel;
 import nl.casustafel.ui.security.FirstStartViewModel;
 import nl.casustafel.ui.security.LoginView;
 import nl.casustafel.ui.security.LoginViewModel;
@@ -42,6 +44,12 @@ public final class AppWindows {
     private MainWindow mainWindow;
     private LoginGate gate;
     private Runnable onDossiersShown;
+    private nl.casustafel.ui.common.FileDialogs fileDialogs = new nl.casustafel.ui.common.FxFileDialogs();
+
+    /** The file dialogs (tests answer with paths of their own). */
+    public void setFileDialogs(nl.casustafel.ui.common.FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
+    }
     /** The previous session's store while it closes: a new login waits for it (one process, one open file). */
     private volatile CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
 
@@ -115,9 +123,16 @@ public final class AppWindows {
             LOG.info("Key derivation for the new store: {}", cost);
             return AppContext.initialise(dataDirectory, clock, administrator, password, cost);
         }, executor, i18n, this::loggedIn);
-        FirstStartView view = new FirstStartView(vm, dataDirectory.toString());
+        FirstStartView view = new FirstStartView(vm, dataDirectory.toString(), this::showRestore);
         show(view.root());
         Platform.runLater(view::focus);
+    }
+
+    /** "Back-up terugzetten" from the first-start window: into this (empty) data directory, then logged in. */
+    private void showRestore() {
+        RestoreViewModel<AppContext> vm = new RestoreViewModel<>((backup, user, password) -> AppContext.restore(
+                backup, dataDirectory, clock, user, password, gate()), executor, i18n, this::loggedIn);
+        RestoreDialog.show(vm, fileDialogs, stage);
     }
 
     private void showLogin() {

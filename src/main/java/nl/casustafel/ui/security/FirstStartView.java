@@ -26,6 +26,11 @@ public final class FirstStartView {
     private final Form form = new Form();
 
     public FirstStartView(FirstStartViewModel<?> vm, String dataDirectory) {
+        this(vm, dataDirectory, null);
+    }
+
+    /** With {@code onRestore}: a second way in, "Back-up terugzetten" (a new machine, an old backup). */
+    public FirstStartView(FirstStartViewModel<?> vm, String dataDirectory, Runnable onRestore) {
         I18n i18n = vm.i18n();
         TextField user = form.add(AccountDraft.USER_NAME, i18n.get("firstStart.userName"), new TextField());
         user.textProperty().bindBidirectional(vm.userNameProperty());
@@ -72,6 +77,15 @@ public final class FirstStartView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, progress, busyText, spacer, create);
+        if (onRestore != null) {
+            Button restore = new Button(i18n.get("firstStart.restore"), Icons.of(Material2MZ.RESTORE));
+            restore.setId("restoreBackupButton");
+            restore.setMnemonicParsing(true);
+            restore.setMinWidth(Region.USE_PREF_SIZE);
+            restore.disableProperty().bind(vm.busyProperty());
+            restore.setOnAction(e -> onRestore.run());
+            actions.getChildren().add(actions.getChildren().size() - 1, restore);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label where = GateLayout.text(i18n.get("firstStart.where", dataDirectory));

@@ -184,6 +184,56 @@ class SecurityFlowUiTest {
     }
 
     @Test
+    void onANewMachineTheFirstStartRestoresABackupAfterAWrongPassword(FxRobot robot, @TempDir Path old)
+            throws Exception {
+        Path backup;
+        try (AppContext before = TestStores.open(old, CLOCK, nl.casustafel.domain.security.Role.SPECIALIST)) {
+            UiTestSupport.household(before, "Gezin Teruggezet", "3511 AB", "Utrecht");
+            backup = before.backups().backupNow();
+        }
+        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
+                ctx -> new UiFeatures(ctx, executor));
+        windows.setFileDialogs(new nl.casustafel.ui.common.FileDialogs() {
+            @Override
+            public Path open(javafx.stage.Window owner, String title, String filterName, String... patterns) {
+                return backup;
+            }
+
+            @Override
+            public Path save(javafx.stage.Window owner, String title, String name, String filter, String... p) {
+                return null;
+            }
+
+            @Override
+            public Path folder(javafx.stage.Window owner, String title) {
+                return null;
+            }
+        });
+        robot.interact(() -> {
+            windows.start();
+            stage.show();
+        });
+        waitUntil(() -> present(robot, "#firstStartView"));
+        robot.clickOn("#restoreBackupButton");
+        waitUntil(() -> present(robot, "#restoreDialog"));
+        robot.clickOn("#restoreBrowse");
+        type(robot, "#restoreUser", "beheerder");
+        robot.clickOn("#restorePassword").write("niet het wachtwoord");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> !robot.lookup("#formMessage").queryAs(Label.class).getText().isEmpty());
+        assertThat(text(robot, "#formMessage")).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
+        assertThat(AppContext.isInitialised(dir)).as("nothing left behind").isFalse();
+
+        robot.clickOn("#restorePassword").write(TestStores.PASSWORD);
+        robot.clickOn("#saveButton");
+        waitUntil(() -> present(robot, "#mainWindow"));
+        assertThat(AppContext.isInitialised(dir)).isTrue();
+        assertThat(text(robot, "#sessionText")).startsWith("Beheerder Test (beheerder)");
+        assertThat(windows.context().security().auditEntries(null, 20))
+                .anySatisfy(e -> assertThat(e.objectType()).isEqualTo("backup"));
+    }
+
+    @Test
     void aWrongPasswordIsSaidAndClearedThenTheRightOneOpensTheStore(FxRobot robot) throws TimeoutException {
         TestStores.initialise(dir, CLOCK);
         open(robot);
