@@ -161,6 +161,13 @@ public final class AppContext implements AutoCloseable {
                 database.close();
             }
             key.destroy();
+            // No half store: without its administrator the directory would count as initialised.
+            try {
+                java.nio.file.Files.deleteIfExists(slots.file());
+                java.nio.file.Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + ".mv.db"));
+            } catch (java.io.IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }
@@ -190,16 +197,21 @@ public final class AppContext implements AutoCloseable {
         }
         StoreKey key = slots.create(nl.casustafel.domain.security.UserNames.normalise(administrator.userName()),
                 password, kdf);
+        Database database = null;
         try {
             Database.encryptPlain(dataDirectory, key);
-            Database database = Database.openEncrypted(dataDirectory, key);
+            database = Database.openEncrypted(dataDirectory, key);
             var accounts = new JooqAccountStore(database.dsl());
+            Database opened = database;
             database.run(() -> accounts.insert(administrator, clock.instant()));
-            AppContext context = new AppContext(database, dataDirectory, clock, slots, key, null);
+            AppContext context = new AppContext(opened, dataDirectory, clock, slots, key, null);
             context.security.start(administrator.userName(), List.of());
             java.nio.file.Files.deleteIfExists(aside);
             return context;
         } catch (RuntimeException | java.io.IOException e) {
+            if (database != null) {
+                database.close(); // before the plain file goes back under it
+            }
             key.destroy();
             try {
                 java.nio.file.Files.move(aside, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -230,6 +242,7 @@ public final class AppContext implements AutoCloseable {
             database = Database.openEncrypted(dataDirectory, key);
             context = new AppContext(database, dataDirectory, clock, slots, key, gate.throttle());
             context.security.start(userName, gate.drain(context.access.workstation()));
+            gate.clear(); // only now: the failures are in the audit trail
             return context;
         } catch (RuntimeException e) {
             if (context != null) {
@@ -263,6 +276,7 @@ public final class AppContext implements AutoCloseable {
             context = new AppContext(database, newDataDirectory, clock, KeySlots.in(newDataDirectory), key,
                     gate.throttle());
             context.security.start(userName, gate.drain(context.access.workstation()));
+            gate.clear();
             context.access.run(UseCase.BACKUP_RESTORE, restored.backupId(), () -> { });
             return context;
         } catch (RuntimeException e) {

@@ -159,6 +159,13 @@ class RetentionServiceTest {
             assertThatThrownBy(() -> admin.retention().propose(due, null))
                     .hasMessage("error.retention.alreadyProposed");
             assertThatThrownBy(() -> admin.retention().approve(request)).hasMessage("error.retention.sameAccount");
+            // The proposer cannot make a second pair of eyes: an account made after the proposal may not approve.
+            clock.advance(java.time.Duration.ofMinutes(1));
+            admin.security().createAccount(new AccountDraft("derde", "Derde Beheerder", Role.ADMINISTRATOR, null,
+                    true), TestStores.PASSWORD.toCharArray());
+        }
+        try (AppContext third = login("derde")) {
+            assertThatThrownBy(() -> third.retention().approve(request)).hasMessage("error.retention.newAccount");
         }
         try (AppContext second = login(SECOND_ADMIN)) {
             second.retention().approve(request);

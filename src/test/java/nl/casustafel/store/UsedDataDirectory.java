@@ -99,6 +99,13 @@ public final class UsedDataDirectory {
         } catch (RuntimeException expected) {
             // wrong password: kept for the audit trail, without what was typed
         }
+        try {
+            // The password typed into the name field: an unknown name is not kept.
+            AppContext.login(dir, clock, bsn + surname.toLowerCase(Locale.ROOT), "x".toCharArray(),
+                    new LoginGate(dir, clock));
+        } catch (RuntimeException expected) {
+            // wrong name
+        }
         out.println("done");
     }
 }

@@ -103,6 +103,12 @@ public final class DefaultRetentionService implements RetentionService {
             if (request.requestedBy().equals(session.userName())) {
                 throw new DomainException("error.retention.sameAccount");
             }
+            // Four eyes means two people: an account made after the proposal (by the proposer, say) may not
+            // approve it.
+            if (store.accountCreatedAt(session.userName()).map(at -> at.isAfter(request.requestedAt()))
+                    .orElse(true)) {
+                throw new DomainException("error.retention.newAccount");
+            }
             if (request.householdId() == null) {
                 throw new DomainException("error.retention.decided");
             }

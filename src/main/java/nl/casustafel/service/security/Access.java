@@ -29,7 +29,10 @@ public final class Access {
     private final String workstation;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private final ThreadLocal<UseCase> onBehalfOf = new ThreadLocal<>();
-    private final List<AuditEvent> pending = new ArrayList<>();
+    /** The entries of the outermost use case and those inside it: appended together as its last statements. */
+    private final ThreadLocal<List<AuditEvent>> committing = new ThreadLocal<>();
+    /** Refusals inside a use case: appended after its rollback, which would otherwise take them along. */
+    private final ThreadLocal<List<AuditEvent>> afterRollback = new ThreadLocal<>();
     private volatile Session session;
     private volatile boolean locked;
 
@@ -81,7 +84,7 @@ public final class Access {
     public Session require(UseCase useCase) {
         Session s = session();
         if (!useCase.allows(s.role()) && onBehalfOf.get() == null) {
-            appendAlone(event(s, useCase, null, AuditResult.DENIED, null));
+            deny(event(s, useCase, null, AuditResult.DENIED, null));
             throw new AccessDeniedException();
         }
         return s;
@@ -95,7 +98,7 @@ public final class Access {
         Session s = session();
         Long partner = s.readScope();
         if (partner != null && !scope.involves(householdId, partner)) {
-            appendAlone(event(s, useCase, Long.toString(householdId), AuditResult.DENIED, null));
+            deny(event(s, useCase, Long.toString(householdId), AuditResult.DENIED, null));
             throw new AccessDeniedException();
         }
     }
@@ -111,7 +114,7 @@ public final class Access {
         String id = objectId == null ? null : objectId.toString();
         return guarded(s, useCase, id, reason, () -> {
             T result = work.get();
-            audit.append(event(s, useCase, id, AuditResult.SUCCESS, reason));
+            committing.get().add(event(s, useCase, id, AuditResult.SUCCESS, reason));
             return result;
         });
     }
@@ -159,25 +162,55 @@ public final class Access {
         Session s = require(useCase);
         return guarded(s, useCase, null, null, () -> {
             long id = work.getAsLong();
-            audit.append(event(s, useCase, Long.toString(id), AuditResult.SUCCESS, null));
+            committing.get().add(event(s, useCase, Long.toString(id), AuditResult.SUCCESS, null));
             return id;
         });
     }
 
+    /**
+     * Runs the work in one transaction. The outermost use case appends every collected entry (those of use cases
+     * inside it first) as the transaction's last statements, so the audit head is locked only for that moment;
+     * after a rollback it appends the refusals made inside it and its own FAILURE (not for a refusal).
+     */
     private <T> T guarded(Session s, UseCase useCase, String id, String reason, Supplier<T> work) {
         boolean outermost = depth.get() == 0;
+        if (outermost) {
+            committing.set(new ArrayList<>());
+            afterRollback.set(new ArrayList<>());
+        }
         depth.set(depth.get() + 1);
         try {
-            return tx.inTransaction(work);
-        } catch (AccessDeniedException e) {
-            throw e;
+            return tx.inTransaction(() -> {
+                T result = work.get();
+                if (outermost) {
+                    committing.get().forEach(audit::append);
+                }
+                return result;
+            });
         } catch (RuntimeException e) {
             if (outermost) {
-                appendAlone(event(s, useCase, id, AuditResult.FAILURE, reason));
+                afterRollback.get().forEach(this::appendAlone);
+                if (!(e instanceof AccessDeniedException)) {
+                    appendAlone(event(s, useCase, id, AuditResult.FAILURE, reason));
+                }
             }
             throw e;
         } finally {
             depth.set(depth.get() - 1);
+            if (outermost) {
+                committing.remove();
+                afterRollback.remove();
+            }
+        }
+    }
+
+    /** A refusal: appended now, or after the rollback of the use case it happened in. */
+    private void deny(AuditEvent event) {
+        List<AuditEvent> later = afterRollback.get();
+        if (depth.get() > 0 && later != null) {
+            later.add(event);
+        } else {
+            appendAlone(event);
         }
     }
 
@@ -192,16 +225,6 @@ public final class Access {
         }
     }
 
-    /** Keeps an event that cannot be written yet (a failed login before the store is open). */
-    synchronized void buffer(AuditEvent event) {
-        pending.add(event);
-    }
-
-    /** Writes the buffered events, oldest first (after the next successful login). */
-    synchronized void flushBuffered() {
-        pending.forEach(this::appendAlone);
-        pending.clear();
-    }
 
     AuditEvent accountEvent(Session s, nl.casustafel.domain.security.AuditAction action) {
         return new AuditEvent(s.userName(), s.role(), action, "account", Long.toString(s.accountId()),

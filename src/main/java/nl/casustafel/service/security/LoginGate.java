@@ -68,19 +68,26 @@ public final class LoginGate {
         }
     }
 
-    /** The kept failures as audit events (removed from the file): to append once the store is open. */
+    /**
+     * The kept failures as audit events, to append once the store is open; {@link #clear()} removes them from
+     * the file once they are in the audit trail.
+     */
     public List<AuditEvent> drain(String workstation) {
         List<AuditEvent> events = new ArrayList<>();
         for (Failure f : read()) {
             events.add(new AuditEvent(f.userName(), null, AuditAction.LOGIN_FAILED, "account", null,
                     AuditResult.FAILURE, workstation, "om " + f.time()));
         }
+        return events;
+    }
+
+    /** Removes the kept failures (they are in the audit trail now). */
+    public void clear() {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.warn("Could not remove the failed-login file ({})", e.getClass().getSimpleName());
         }
-        return events;
     }
 
     private record Failure(Instant time, String userName) {
@@ -111,6 +118,11 @@ public final class LoginGate {
         String line = f.time() + "\t" + (f.userName() == null ? "" : f.userName()) + "\n";
         try {
             Files.createDirectories(file.getParent());
+            if (!Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Only the owner reads it, like the key slots.
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {

@@ -106,6 +106,8 @@ public enum UseCase {
     PARTNER_UPDATE(AuditAction.UPDATE, "partner", ADMINISTRATOR),
     SETTING_READ(AuditAction.READ, "setting", ADMINISTRATOR, CHAIR, SPECIALIST, PARTNER_READER),
     SETTING_WRITE(AuditAction.UPDATE, "setting", ADMINISTRATOR, CHAIR, SPECIALIST, PARTNER_READER),
+    /** Settings that protect the store for everyone (keys "security.*", such as the idle lock): audited. */
+    SECURITY_SETTING_WRITE(AuditAction.UPDATE, "setting", ADMINISTRATOR),
     DEMO_GENERATE(AuditAction.CREATE, "demo", ADMINISTRATOR),
 
     // Accounts, the audit trail, retention and backups.

@@ -13,6 +13,8 @@ public final class DefaultSettingsService implements SettingsService {
     private final JooqSettingsStore store;
     private final Clock clock;
     private final Access access;
+    /** Keys of settings that protect the store for everyone. */
+    public static final String SECURITY_PREFIX = "security.";
 
     /** Preferences hold no personal data: the role is checked, nothing is audited. */
     public DefaultSettingsService(Access access, Transactor tx, JooqSettingsStore store, Clock clock) {
@@ -30,6 +32,12 @@ public final class DefaultSettingsService implements SettingsService {
 
     @Override
     public void put(String key, String value) {
+        if (key.startsWith(SECURITY_PREFIX)) {
+            // The idle lock and the like hold for every workstation: the beheerder's, and audited.
+            access.run(UseCase.SECURITY_SETTING_WRITE, null, key.substring(SECURITY_PREFIX.length()),
+                    () -> store.put(key, value, clock.instant()));
+            return;
+        }
         access.require(UseCase.SETTING_WRITE);
         tx.run(() -> store.put(key, value, clock.instant()));
     }

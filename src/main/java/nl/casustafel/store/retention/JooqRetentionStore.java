@@ -1,5 +1,6 @@
 package nl.casustafel.store.retention;
 
+import static nl.casustafel.store.jooq.Tables.ACCOUNT;
 import static nl.casustafel.store.jooq.Tables.AGENDA_ITEM;
 import static nl.casustafel.store.jooq.Tables.CONFERENCE;
 import static nl.casustafel.store.jooq.Tables.CONFERENCE_AMENDMENT;
@@ -175,5 +176,11 @@ public final class JooqRetentionStore {
         return new DestructionRequest(r.getId(), r.getHouseholdId(), r.getRequestedBy(),
                 Rows.instant(r.getRequestedAt()), r.getReason(), DestructionStatus.valueOf(r.getStatus()),
                 r.getDecidedBy(), Rows.instant(r.getDecidedAt()), r.getDecisionReason(), r.getVersion());
+    }
+
+    /** When the account was created (the four-eyes rule: see DefaultRetentionService#approve). */
+    public Optional<Instant> accountCreatedAt(String userName) {
+        return dsl.select(ACCOUNT.CREATED_AT).from(ACCOUNT).where(ACCOUNT.USER_NAME.eq(userName))
+                .fetchOptional(r -> nl.casustafel.store.Rows.instant(r.value1()));
     }
 }

@@ -138,6 +138,31 @@ class AuthorisationMatrixTest {
         }
     }
 
+    /** Role-checked but not audited: preferences hold no personal data; an acute proposal stores and shows none. */
+    private static final Set<UseCase> NOT_AUDITED = Set.of(UseCase.SETTING_READ, UseCase.SETTING_WRITE,
+            UseCase.CONFERENCE_ACUTE, UseCase.SIGNALS_REFRESH);
+
+    private static long successEntries(UseCase useCase) throws Exception {
+        return id("SELECT COUNT(*) FROM audit_entry WHERE outcome = 'SUCCESS' AND action_code = '"
+                + useCase.action().name() + "' AND object_type = '" + useCase.objectType() + "'");
+    }
+
+    private static String name(long householdId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + NAME, "casustafel", "");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT name FROM household WHERE id = " + householdId)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static long idOrZero(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + NAME, "casustafel", "");
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
     private static long deniedEntries() throws Exception {
         return id("SELECT COUNT(*) FROM audit_entry WHERE outcome = 'DENIED'");
     }
@@ -236,6 +261,7 @@ class AuthorisationMatrixTest {
         put(UseCase.PARTNER_UPDATE, c -> c.partners().update(partner, -1, new PartnerDraft("Politie", "POL", true)));
         put(UseCase.SETTING_READ, c -> c.settings().get("matrix"));
         put(UseCase.SETTING_WRITE, c -> c.settings().put("matrix", "1"));
+        put(UseCase.SECURITY_SETTING_WRITE, c -> c.settings().put("security.lockMinutes", "10"));
         put(UseCase.DEMO_GENERATE, c -> c.demo().generate(1, 1, (d, t) -> { }, () -> false));
 
         put(UseCase.ACCOUNT_LIST, c -> c.security().accounts(true));
@@ -288,14 +314,21 @@ class AuthorisationMatrixTest {
         Consumer<AppContext> call = CALLS.get(useCase);
         long deniedBefore = deniedEntries();
         if (useCase.allows(role)) {
+            long successBefore = successEntries(useCase);
+            boolean done = false;
             try {
                 call.accept(ctx);
+                done = true;
             } catch (AccessDeniedException e) {
                 fail(role + " was refused " + useCase);
             } catch (RuntimeException e) {
                 // Passed the gate; failed for its own reasons (a made-up version or id, a state).
             }
             assertThat(deniedEntries()).as("no DENIED entry").isEqualTo(deniedBefore);
+            if (done && !NOT_AUDITED.contains(useCase)) {
+                assertThat(successEntries(useCase)).as("a SUCCESS entry for " + useCase)
+                        .isGreaterThan(successBefore);
+            }
         } else {
             assertThatThrownBy(() -> call.accept(ctx)).as(role + " doing " + useCase)
                     .isInstanceOf(AccessDeniedException.class);
@@ -313,6 +346,16 @@ class AuthorisationMatrixTest {
         assertThat(found.total()).isLessThan(all);
         assertThat(ctx.households().open(household).household().id()).isEqualTo(household);
         assertThat(ctx.measures().forHousehold(household)).isNotNull();
+        // A word search (narrow: the other household's full name; broad: "gezin") stays in scope too.
+        String otherName = name(otherHousehold);
+        assertThat(ctx.households().search(HouseholdQuery.text(otherName)).items()).extracting(s -> s.id())
+                .doesNotContain(otherHousehold);
+        assertThat(ctx.households().search(HouseholdQuery.text("gezin")).items()).extracting(s -> s.id())
+                .doesNotContain(otherHousehold).contains(household);
+        long otherMeasure = idOrZero("SELECT id FROM measure WHERE household_id = " + otherHousehold + " LIMIT 1");
+        if (otherMeasure > 0) {
+            assertThatThrownBy(() -> ctx.measures().history(otherMeasure)).isInstanceOf(AccessDeniedException.class);
+        }
         long deniedBefore = deniedEntries();
         assertThatThrownBy(() -> ctx.households().open(otherHousehold)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ctx.measures().forHousehold(otherHousehold))
