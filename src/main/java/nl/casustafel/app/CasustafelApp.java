@@ -32,8 +32,8 @@ public final class CasustafelApp extends Application {
      * loaded before a login. This is the moment the start-up benchmark measures (README "Benchmarks").
      */
     public static final String READY_PROPERTY = "casustafel.bench.readyMarker";
-    /** The cost of the key derivation at the first start: about half a second on this machine. */
-    static final Duration KDF_TARGET = Duration.ofMillis(500);
+    /** The cost of the key derivation at the first start, calibrated on this machine. */
+    static final Duration KDF_TARGET = PasswordKdf.DESKTOP_TARGET;
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     public static final double MIN_WIDTH = 1024;
