@@ -539,7 +539,8 @@ public final class HouseholdView {
     }
 
     private void editIncident(long incidentId) {
-        if (loaded()) {
+        // Read-only roles (partner-lezer, voorzitter) get no edit dialog: the service would refuse the save.
+        if (loaded() && dossierEditable) {
             vm.editIncidentForm(incidentId).ifPresent(form -> HouseholdDialogs.incident(form, i18n, window()));
         }
     }

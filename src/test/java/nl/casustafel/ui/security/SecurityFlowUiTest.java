@@ -379,6 +379,38 @@ class SecurityFlowUiTest {
     }
 
     @Test
+    void aPartnerReaderReadsItsHouseholdButGetsNoEditDialogForAnIncident(FxRobot robot) throws TimeoutException {
+        AppContext ctx = UiTestSupport.newContext();
+        try {
+            // Veilig Thuis directs the household, so its partner-lezer may read it.
+            long veiligThuis = UiTestSupport.partner(ctx, "VT").id();
+            long id = UiTestSupport.household(ctx, "Gezin Meelezen", "3511 AB", "Utrecht", veiligThuis);
+            UiTestSupport.incident(ctx, id, 3);
+            ctx.signInTrustedAsPartner("VEILIG_THUIS");
+            AtomicReference<MainWindow> window = new AtomicReference<>();
+            robot.interact(() -> {
+                MainWindow w = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
+                        new UiFeatures(ctx, executor));
+                stage.setScene(new javafx.scene.Scene(w.root(), 1280, 800));
+                stage.show();
+                window.set(w);
+            });
+            robot.interact(() -> window.get().openHousehold(id));
+            waitUntil(() -> present(robot, "#householdName") && text(robot, "#householdName").equals("Gezin Meelezen"));
+            robot.clickOn("#incidentsTab");
+            TableView<?> incidents = robot.lookup("#incidentTable").queryAs(TableView.class);
+            waitUntil(() -> !incidents.getItems().isEmpty());
+            robot.doubleClickOn(robot.lookup("#incidentTable .table-row-cell").nth(0).queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#incidentDialog").tryQuery()).as("no edit dialog for a reader").isEmpty();
+            assertThat(robot.listWindows()).hasSize(1);
+            robot.interact(window.get()::dispose);
+        } finally {
+            ctx.close();
+        }
+    }
+
+    @Test
     void theDossierListsWhoHasSeenIt(FxRobot robot) throws TimeoutException {
         AppContext ctx = UiTestSupport.newContext();
         try {
