@@ -1,5 +1,6 @@
 package nl.casustafel.app;
 
+import nl.casustafel.app.CliRuns.Result;
 import nl.casustafel.TestStores;
 import nl.casustafel.domain.security.Role;
 import java.util.HashMap;
@@ -7,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.TestClocks;
-import nl.casustafel.app.cli.CasustafelCommand;
 import nl.casustafel.domain.conference.AgendaReason;
 import nl.casustafel.domain.conference.AssessmentDraft;
 import nl.casustafel.domain.conference.AttendanceStatus;
@@ -31,7 +29,6 @@ import nl.casustafel.domain.measure.MeasureType;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.store.ChildProcesses;
 import nl.casustafel.store.StoreChildProcess;
-import nl.casustafel.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,40 +37,9 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
-    /**
-     * Runs a command in the test's data directory (an encrypted store with an account per role, made on first
-     * use) as the role the command needs, with the password from CASUSTAFEL_PASSWORD.
-     */
+    /** Runs a command as the role whose work it is (see {@link CliRuns}). */
     private Result run(String... args) {
-        return runAs(roleFor(args[0]), args);
-    }
-
-    private static Role roleFor(String command) {
-        return switch (command) {
-            case "demo", "audit" -> Role.ADMINISTRATOR;
-            case "conferences", "minutes", "verify" -> Role.CHAIR;
-            default -> Role.SPECIALIST;
-        };
-    }
-
-    private Result runAs(Role role, String... args) {
-        TestStores.initialise(dataDir, TestClocks.fixed());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        all[2] = "--user";
-        all[3] = TestStores.userFor(role);
-        System.arraycopy(args, 0, all, 4, args.length);
-        Map<String, String> env = new HashMap<>(Map.of());
-        env.put(CasustafelCommand.PASSWORD_VARIABLE, TestStores.PASSWORD);
-        int code = CasustafelCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestClocks.fixed(), new I18n(I18n.ENGLISH), env);
-        return new Result(code, out.toString(), err.toString());
+        return CliRuns.asRoleFor(dataDir, Map.of(), args);
     }
 
     @Test

@@ -1,24 +1,21 @@
 package nl.casustafel.app;
 
+import nl.casustafel.app.CliRuns.Result;
 import nl.casustafel.TestStores;
 import nl.casustafel.domain.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import nl.casustafel.TestClocks;
-import nl.casustafel.app.cli.CasustafelCommand;
 import nl.casustafel.domain.partner.Partner;
 import nl.casustafel.minutes.Keystores;
 import nl.casustafel.minutes.SignatureCheck;
 import nl.casustafel.minutes.SignatureVerifier;
-import nl.casustafel.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,40 +29,9 @@ class MinutesCommandLineTest {
     Path work;
     private final Map<String, String> environment = new HashMap<>();
 
-    record Result(int exitCode, String out, String err) {
-    }
-
-    /**
-     * Runs a command in the test's data directory (an encrypted store with an account per role, made on first
-     * use) as the role the command needs, with the password from CASUSTAFEL_PASSWORD.
-     */
+    /** Runs a command as the role whose work it is (see {@link CliRuns}). */
     private Result run(String... args) {
-        return runAs(roleFor(args[0]), args);
-    }
-
-    private static Role roleFor(String command) {
-        return switch (command) {
-            case "demo", "audit" -> Role.ADMINISTRATOR;
-            case "conferences", "minutes", "verify" -> Role.CHAIR;
-            default -> Role.SPECIALIST;
-        };
-    }
-
-    private Result runAs(Role role, String... args) {
-        TestStores.initialise(dataDir, TestClocks.fixed());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        all[2] = "--user";
-        all[3] = TestStores.userFor(role);
-        System.arraycopy(args, 0, all, 4, args.length);
-        Map<String, String> env = new HashMap<>(environment);
-        env.put(CasustafelCommand.PASSWORD_VARIABLE, TestStores.PASSWORD);
-        int code = CasustafelCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestClocks.fixed(), new I18n(I18n.ENGLISH), env);
-        return new Result(code, out.toString(), err.toString());
+        return CliRuns.asRoleFor(dataDir, environment, args);
     }
 
     private String closedConference() throws Exception {

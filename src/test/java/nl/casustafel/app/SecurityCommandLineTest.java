@@ -1,13 +1,11 @@
 package nl.casustafel.app;
 
+import nl.casustafel.app.CliRuns.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import nl.casustafel.TestClocks;
 import nl.casustafel.TestStores;
@@ -20,7 +18,6 @@ import nl.casustafel.security.StoreKey;
 import nl.casustafel.service.household.HouseholdQuery;
 import nl.casustafel.service.security.LoginGate;
 import nl.casustafel.store.Database;
-import nl.casustafel.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,23 +28,13 @@ class SecurityCommandLineTest {
     @TempDir
     Path dataDir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
+    /** Runs a command in the test's data directory with the password (or none) in the environment. */
     private Result run(String password, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        Map<String, String> env = new HashMap<>();
-        if (password != null) {
-            env.put(CasustafelCommand.PASSWORD_VARIABLE, password);
-        }
-        int code = CasustafelCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestClocks.fixed(), new I18n(I18n.ENGLISH), env);
-        return new Result(code, out.toString(), err.toString());
+        return CliRuns.run(password == null ? Map.of() : Map.of(CasustafelCommand.PASSWORD_VARIABLE, password), all);
     }
 
     @Test

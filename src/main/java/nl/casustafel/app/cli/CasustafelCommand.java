@@ -67,9 +67,7 @@ public final class CasustafelCommand implements Callable<Integer> {
 
     /** Logs in with --user and the password and opens the store of the chosen data directory; the caller closes it. */
     AppContext openContext() {
-        if (user == null || user.isBlank()) {
-            throw new DomainException("error.cli.userNeeded");
-        }
+        String user = requireUser();
         Path directory = dataDirectory();
         char[] password = password("cli.login.passwordPrompt");
         try {
@@ -83,7 +81,11 @@ public final class CasustafelCommand implements Callable<Integer> {
         return DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString());
     }
 
-    String user() {
+    /** The --user name; {@code error.cli.userNeeded} when none was given. */
+    String requireUser() {
+        if (user == null || user.isBlank()) {
+            throw new DomainException("error.cli.userNeeded");
+        }
         return user;
     }
 

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import nl.casustafel.app.AppContext;
-import nl.casustafel.domain.common.DomainException;
 import nl.casustafel.domain.security.AccountDraft;
 import nl.casustafel.domain.security.Role;
 import nl.casustafel.security.Argon2Params;
-import nl.casustafel.security.PasswordKdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,14 +28,10 @@ final class EncryptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.spec().commandLine().getOut();
-        String user = root.user();
-        if (user == null || user.isBlank()) {
-            throw new DomainException("error.cli.userNeeded");
-        }
+        String user = root.requireUser();
         char[] password = root.newPassword("cli.init.passwordPrompt");
         try {
-            Argon2Params params = kdf == InitCommand.Kdf.minimum ? Argon2Params.OWASP_MINIMUM
-                    : PasswordKdf.calibrate(InitCommand.KDF_TARGET);
+            Argon2Params params = kdf.params();
             String name = displayName == null || displayName.isBlank() ? user : displayName;
             try (AppContext ignored = AppContext.encrypt(root.dataDirectory(), root.clock(),
                     new AccountDraft(user, name, Role.ADMINISTRATOR, null, true), password, params)) {

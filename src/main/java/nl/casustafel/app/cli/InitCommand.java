@@ -22,7 +22,14 @@ final class InitCommand implements Callable<Integer> {
     /** Key derivation calibrated on this machine (never below OWASP's minimum), as the first-start window does. */
     static final Duration KDF_TARGET = PasswordKdf.DESKTOP_TARGET;
 
-    enum Kdf { calibrated, minimum }
+    /** The Argon2id cost of a new store's key slots (init, encrypt). */
+    enum Kdf {
+        calibrated, minimum;
+
+        Argon2Params params() {
+            return this == minimum ? Argon2Params.OWASP_MINIMUM : PasswordKdf.calibrate(KDF_TARGET);
+        }
+    }
 
     @ParentCommand
     private CasustafelCommand root;
@@ -38,17 +45,14 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.spec().commandLine().getOut();
-        String user = root.user();
-        if (user == null || user.isBlank()) {
-            throw new DomainException("error.cli.userNeeded");
-        }
+        String user = root.requireUser();
         Path directory = root.dataDirectory();
         if (AppContext.isInitialised(directory)) {
             throw new DomainException("error.init.exists");
         }
         char[] password = root.newPassword("cli.init.passwordPrompt");
         try {
-            Argon2Params params = kdf == Kdf.minimum ? Argon2Params.OWASP_MINIMUM : PasswordKdf.calibrate(KDF_TARGET);
+            Argon2Params params = kdf.params();
             String name = displayName == null || displayName.isBlank() ? user : displayName;
             try (AppContext ignored = AppContext.initialise(directory, root.clock(),
                     new AccountDraft(user, name, Role.ADMINISTRATOR, null, true), password, params)) {

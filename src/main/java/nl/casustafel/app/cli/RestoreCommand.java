@@ -25,10 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.spec().commandLine().getOut();
-        String user = root.user();
-        if (user == null || user.isBlank()) {
-            throw new DomainException("error.cli.userNeeded");
-        }
+        String user = root.requireUser();
         Path directory = root.dataDirectory();
         if (AppContext.isInitialised(directory)) {
             throw new DomainException("error.backup.targetExists");
