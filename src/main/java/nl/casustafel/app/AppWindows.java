@@ -140,6 +140,29 @@ public final class AppWindows {
     }
 
     private void showLogin(String userName, char[] scripted) {
+        LoginViewModel<AppContext> vm = showLoginForm(userName);
+        if (scripted == null) {
+            return;
+        }
+        if (!vm.userNameProperty().get().isEmpty()) {
+            vm.passwordProperty().set(new String(scripted));
+            vm.login();
+        }
+        java.util.Arrays.fill(scripted, '\0');
+    }
+
+    /**
+     * As {@link #start(String, char[])} for a login begun before the window (the password given beforehand, see
+     * {@link EarlyLogin}): the login form shows busy until it ends, then the main window or the failure.
+     */
+    public void start(EarlyLogin early) {
+        synchronized (this) {
+            gate = early.gate();
+        }
+        showLoginForm(early.userName()).await(early.context());
+    }
+
+    private LoginViewModel<AppContext> showLoginForm(String userName) {
         LoginViewModel<AppContext> vm = new LoginViewModel<>((user, password) -> {
             closing.join();
             return AppContext.login(dataDirectory, clock, user, password, gate());
@@ -149,12 +172,8 @@ public final class AppWindows {
         Platform.runLater(view::focus);
         if (userName != null && !userName.isBlank()) {
             vm.userNameProperty().set(userName.strip());
-            if (scripted != null) {
-                vm.passwordProperty().set(new String(scripted));
-                java.util.Arrays.fill(scripted, '\0');
-                vm.login();
-            }
         }
+        return vm;
     }
 
     /** The login gate (reads the failed logins kept in the data directory): made once, on a worker thread. */
@@ -170,12 +189,19 @@ public final class AppWindows {
         mainWindow = new MainWindow(opened.shellServices(), i18n, executor, features.apply(opened));
         mainWindow.setOnSignOut(this::signedOut);
         show(mainWindow.root());
-        mainWindow.refreshStaleSignals();
-        if (onDossiersShown != null) {
-            Runnable once = onDossiersShown;
-            onDossiersShown = null;
-            mainWindow.whenListShown(once);
-        }
+        Runnable marker = onDossiersShown;
+        onDossiersShown = null;
+        MainWindow shown = mainWindow;
+        // Stale signals are recomputed once the first page of dossiers is on screen: started with it, the
+        // recomputation competed with the first search for the two cores of a workstation.
+        mainWindow.whenListShown(() -> {
+            if (marker != null) {
+                marker.run();
+            }
+            if (mainWindow == shown) {
+                shown.refreshStaleSignals();
+            }
+        });
     }
 
     /** After "Afmelden / andere gebruiker": the store closes in the background, the login shows at once. */

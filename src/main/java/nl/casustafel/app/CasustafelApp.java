@@ -53,7 +53,9 @@ public final class CasustafelApp extends Application {
 
     @Override
     public void init() {
-        WarmUp.start();
+        if (!EarlyLogin.pending()) {
+            WarmUp.start(); // a login begun at launch warms up by itself; the warm-up would only compete with it
+        }
         String[] raw = getParameters().getRaw().toArray(String[]::new);
         dataDirectory = DataDirectory.resolve(Launcher.option(raw, "--data-dir"));
         String languageOverride = Launcher.option(raw, "--lang");
@@ -79,8 +81,13 @@ public final class CasustafelApp extends Application {
         if (marks) {
             windows.setOnDossiersShown(() -> mark(DOSSIERS_MARKER));
         }
-        String password = System.getenv(nl.casustafel.app.cli.CasustafelCommand.PASSWORD_VARIABLE);
-        windows.start(user, password == null ? null : password.toCharArray());
+        EarlyLogin early = EarlyLogin.take(dataDirectory);
+        if (early != null) {
+            windows.start(early);
+        } else {
+            String password = System.getenv(nl.casustafel.app.cli.CasustafelCommand.PASSWORD_VARIABLE);
+            windows.start(user, password == null ? null : password.toCharArray());
+        }
         stage.show();
         if (marks) {
             afterLayout(windows.scene(), () -> mark("casustafel: ready"));

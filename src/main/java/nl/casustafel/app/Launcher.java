@@ -1,6 +1,7 @@
 package nl.casustafel.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
@@ -21,6 +22,11 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (opensWindow(args)) {
+            String user = option(args, "--user");
+            String password = System.getenv(CasustafelCommand.PASSWORD_VARIABLE);
+            if (user != null && !user.isBlank() && password != null && !password.isEmpty()) {
+                EarlyLogin.begin(dataDirectory, user, password.toCharArray(), Clock.systemUTC());
+            }
             Application.launch(CasustafelApp.class, args);
         } else {
             System.exit(CasustafelCommand.run(args));

@@ -54,6 +54,13 @@ public final class Database implements Transactor, AutoCloseable {
     /** How an encrypted H2 file starts (org.h2.store.fs.encrypt.FileEncrypt); an unencrypted one starts "H:2,". */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The version of the newest migration in {@code db/migration} (a test keeps the two equal). A store whose
+     * history ends with it, all migrations successful, opens without Flyway: scanning and validating the
+     * migrations, and loading Flyway at all, was a fifth of opening a store at start-up (ADR 0015). Any other
+     * store (new, older, a failed migration) is migrated and validated by Flyway as before.
+     */
+    public static final int SCHEMA_VERSION = 7;
     private final JdbcConnectionPool pool;
     /** H2's password characters of an encrypted store (they hold the file key in hex); wiped on close. */
     private final char[] secret;
@@ -81,11 +88,14 @@ public final class Database implements Transactor, AutoCloseable {
         this.pool.setMaxConnections(8);
         try {
             // Open one connection first so that an in-use or damaged store fails here, with a clear message.
-            try (Connection ignored = pool.getConnection()) {
+            boolean current;
+            try (Connection connection = pool.getConnection()) {
                 LOG.info("Opened store {}", description);
+                current = schemaIsCurrent(connection);
             }
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        } catch (SQLException e) {
+            if (!current) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }        } catch (SQLException e) {
             dispose();
             throw translate(e);
         } catch (FlywayException e) {
@@ -185,6 +195,30 @@ public final class Database implements Transactor, AutoCloseable {
             throw new StoreException("error.store.encrypt", null);
         } finally {
             Arrays.fill(hex, '\0');
+        }
+    }
+
+    /** True when the store's migration history ends with {@link #SCHEMA_VERSION} and has no failed migration. */
+    static boolean schemaIsCurrent(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet history = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            if (!history.next()) {
+                return false;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet failed = statement.executeQuery(
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+            failed.next();
+            if (failed.getLong(1) > 0) {
+                return false;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet last = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return last.next() && Integer.toString(SCHEMA_VERSION).equals(last.getString(1));
         }
     }
 

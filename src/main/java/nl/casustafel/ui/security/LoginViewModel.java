@@ -1,6 +1,8 @@
 package nl.casustafel.ui.security;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,15 +63,38 @@ public final class LoginViewModel<T> {
             } finally {
                 Arrays.fill(secret, '\0');
             }
-        }, result -> {
-            busy.set(false);
-            onLoggedIn.accept(result);
-        }, failure -> {
-            busy.set(false);
-            Failures.logIfUnexpected(LOG, "Login failed", failure);
-            password.set("");
-            message.set(i18n.error(failure));
-        });
+        }, this::succeeded, this::failed);
+    }
+
+    /**
+     * Shows the outcome of a login begun before this window existed (a scripted start with the password given
+     * beforehand): busy until it ends, then logged in, or the failure's message as after {@link #login()}.
+     */
+    public void await(CompletableFuture<? extends T> pending) {
+        if (busy.get()) {
+            return;
+        }
+        message.set("");
+        busy.set(true);
+        executor.submit(() -> {
+            try {
+                return pending.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }, this::succeeded, this::failed);
+    }
+
+    private void succeeded(T result) {
+        busy.set(false);
+        onLoggedIn.accept(result);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        Failures.logIfUnexpected(LOG, "Login failed", failure);
+        password.set("");
+        message.set(i18n.error(failure));
     }
 
     public StringProperty userNameProperty() {

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import nl.casustafel.TestStores;
 import nl.casustafel.app.AppContext;
 import nl.casustafel.app.AppWindows;
+import nl.casustafel.app.EarlyLogin;
 import nl.casustafel.app.UiFeatures;
 import nl.casustafel.domain.household.HouseholdDraft;
 import nl.casustafel.domain.household.Phase;
@@ -164,6 +165,49 @@ class SecurityFlowUiTest {
         waitUntil(() -> present(robot, "#dossierList") && shown.get());
         assertThat(text(robot, "#sessionText")).isEqualTo("Test specialist (specialist) · Specialist");
         assertThat(new String(password)).as("the password is wiped").isEqualTo("\0".repeat(password.length));
+    }
+
+    @Test
+    void aLoginBegunBeforeTheWindowOpensTheMainWindowWhenItEnds(FxRobot robot) throws TimeoutException {
+        TestStores.initialise(dir, CLOCK);
+        char[] password = TestStores.PASSWORD.toCharArray();
+        EarlyLogin.begin(dir, "specialist", password, CLOCK);
+        EarlyLogin early = EarlyLogin.take(dir);
+        assertThat(early).isNotNull();
+        assertThat(EarlyLogin.take(dir)).as("handed over once").isNull();
+        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
+                ctx -> new UiFeatures(ctx, executor));
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        windows.setOnDossiersShown(() -> shown.set(true));
+        robot.interact(() -> {
+            windows.start(early);
+            stage.show();
+        });
+        waitUntil(() -> present(robot, "#dossierList") && shown.get());
+        assertThat(text(robot, "#sessionText")).isEqualTo("Test specialist (specialist) · Specialist");
+        assertThat(new String(password)).as("the password is wiped").isEqualTo("\0".repeat(password.length));
+    }
+
+    @Test
+    void aWrongPasswordGivenBeforeTheWindowIsSaidInTheLoginFormAndTheRightOneThenOpensTheStore(FxRobot robot)
+            throws TimeoutException {
+        TestStores.initialise(dir, CLOCK);
+        EarlyLogin.begin(dir, "specialist", "niet het goede wachtwoord".toCharArray(), CLOCK);
+        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
+                ctx -> new UiFeatures(ctx, executor));
+        EarlyLogin early = EarlyLogin.take(dir);
+        robot.interact(() -> {
+            windows.start(early);
+            stage.show();
+        });
+        waitUntil(() -> present(robot, "#loginView") && !text(robot, "#loginMessage").isEmpty());
+
+        assertThat(text(robot, "#loginMessage")).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
+        assertThat(robot.lookup("#loginUser").queryAs(TextField.class).getText()).isEqualTo("specialist");
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
+        robot.clickOn("#loginPassword").write(TestStores.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> present(robot, "#dossierList"));
+        assertThat(text(robot, "#sessionText")).isEqualTo("Test specialist (specialist) · Specialist");
     }
 
     @Test
