@@ -44,6 +44,8 @@ public final class AppWindows {
     private MainWindow mainWindow;
     private LoginGate gate;
     private Runnable onDossiersShown;
+    /** The login begun at launch while it has not been taken over by the main window. */
+    private EarlyLogin early;
     private nl.casustafel.ui.common.FileDialogs fileDialogs = new nl.casustafel.ui.common.FxFileDialogs();
 
     /** The file dialogs (tests answer with paths of their own). */
@@ -159,6 +161,7 @@ public final class AppWindows {
         synchronized (this) {
             gate = early.gate();
         }
+        this.early = early;
         showLoginForm(early.userName()).await(early.context());
     }
 
@@ -185,6 +188,7 @@ public final class AppWindows {
     }
 
     private void loggedIn(AppContext opened) {
+        early = null;
         this.context = opened;
         mainWindow = new MainWindow(opened.shellServices(), i18n, executor, features.apply(opened));
         mainWindow.setOnSignOut(this::signedOut);
@@ -233,6 +237,10 @@ public final class AppWindows {
 
     public void closeStore() {
         closing.join();
+        if (early != null) {
+            early.discard(); // the window closed before the login begun at launch ended: its store closes too
+            early = null;
+        }
         if (context != null) {
             // The backup at exit (the daily one when today has none yet), then the store closes.
             context.backupOnExit();
