@@ -95,7 +95,8 @@ public final class Database implements Transactor, AutoCloseable {
             }
             if (!current) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            }        } catch (SQLException e) {
+            }
+        } catch (SQLException e) {
             dispose();
             throw translate(e);
         } catch (FlywayException e) {
