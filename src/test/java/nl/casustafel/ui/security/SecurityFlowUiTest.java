@@ -78,10 +78,15 @@ class SecurityFlowUiTest {
         }
     }
 
+    /** The application's windows for {@link #dir}, with the minimum key-derivation cost. */
+    private AppWindows newWindows() {
+        return new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
+                ctx -> new UiFeatures(ctx, executor));
+    }
+
     /** Shows the first-start or login window for {@link #dir}. */
     private void open(FxRobot robot) {
-        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
-                ctx -> new UiFeatures(ctx, executor));
+        windows = newWindows();
         robot.interact(() -> {
             windows.start();
             stage.show();
@@ -153,8 +158,7 @@ class SecurityFlowUiTest {
     void withUserAndPasswordGivenAsToTheCommandLineTheWindowLogsInAndSaysWhenTheListShows(FxRobot robot)
             throws TimeoutException {
         TestStores.initialise(dir, CLOCK);
-        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
-                ctx -> new UiFeatures(ctx, executor));
+        windows = newWindows();
         java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
         windows.setOnDossiersShown(() -> shown.set(true));
         char[] password = TestStores.PASSWORD.toCharArray();
@@ -175,8 +179,7 @@ class SecurityFlowUiTest {
         EarlyLogin early = EarlyLogin.take(dir);
         assertThat(early).isNotNull();
         assertThat(EarlyLogin.take(dir)).as("handed over once").isNull();
-        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
-                ctx -> new UiFeatures(ctx, executor));
+        windows = newWindows();
         java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
         windows.setOnDossiersShown(() -> shown.set(true));
         robot.interact(() -> {
@@ -193,8 +196,7 @@ class SecurityFlowUiTest {
             throws TimeoutException {
         TestStores.initialise(dir, CLOCK);
         EarlyLogin.begin(dir, "specialist", "niet het goede wachtwoord".toCharArray(), CLOCK);
-        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
-                ctx -> new UiFeatures(ctx, executor));
+        windows = newWindows();
         EarlyLogin early = EarlyLogin.take(dir);
         robot.interact(() -> {
             windows.start(early);
@@ -235,8 +237,7 @@ class SecurityFlowUiTest {
             UiTestSupport.household(before, "Gezin Teruggezet", "3511 AB", "Utrecht");
             backup = before.backups().backupNow();
         }
-        windows = new AppWindows(stage, dir, CLOCK, new I18n(I18n.DUTCH), executor, () -> Argon2Params.OWASP_MINIMUM,
-                ctx -> new UiFeatures(ctx, executor));
+        windows = newWindows();
         windows.setFileDialogs(new nl.casustafel.ui.common.FileDialogs() {
             @Override
             public Path open(javafx.stage.Window owner, String title, String filterName, String... patterns) {
