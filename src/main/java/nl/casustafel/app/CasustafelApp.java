@@ -45,6 +45,11 @@ public final class CasustafelApp extends Application {
      * so the benchmark measures start-up up to a usable dossier list, key derivation included.
      */
     public static final String DOSSIERS_MARKER = "casustafel: dossiers";
+    /**
+     * The value of {@link #READY_PROPERTY} that also ends the application once the dossier list shows: the start
+     * the build records the loaded classes of, for the class-data archive (ADR 0016).
+     */
+    public static final String EXIT_WHEN_SHOWN = "exit";
     private Path dataDirectory;
     private String user;
     private String language = "nl";
@@ -77,9 +82,16 @@ public final class CasustafelApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         windows = new AppWindows(stage, dataDirectory, Clock.systemUTC(), i18n, executor,
                 () -> PasswordKdf.calibrate(KDF_TARGET), context -> new UiFeatures(context, executor));
-        boolean marks = System.getProperty(READY_PROPERTY) != null;
+        String marker = System.getProperty(READY_PROPERTY);
+        boolean marks = marker != null;
         if (marks) {
-            windows.setOnDossiersShown(() -> mark(DOSSIERS_MARKER));
+            boolean exits = EXIT_WHEN_SHOWN.equals(marker);
+            windows.setOnDossiersShown(() -> {
+                mark(DOSSIERS_MARKER);
+                if (exits) {
+                    Platform.exit();
+                }
+            });
         }
         EarlyLogin early = EarlyLogin.take(dataDirectory);
         if (early != null) {
