@@ -29,6 +29,12 @@ import org.openjdk.jmh.results.RunResult;
  * {@code bench.reuseStores} (true: keep stores built by an earlier run, for working on the suite itself).
  */
 public final class BenchSuite {
+    /**
+     * The baseline of demo-insert copies at most the rows of this many households (the first by id, with their
+     * members, relations and incidents): copying all 8 million rows of the largest store took 100 s of the
+     * suite's 10 minutes, and a smaller store only inserts faster, so the ratio errs against the application.
+     */
+    private static final int RAW_HOUSEHOLDS = 25_000;
     /** Starts of the application per size and of the baseline window; the median counts. */
     private static final int STARTS = 3;
 
@@ -134,11 +140,15 @@ public final class BenchSuite {
             if (runs("demo-insert")) {
                 load();
                 Path raw = dir.resolve("raw-" + size);
-                BenchStores.Load baseline = RawInsert.copy(store, raw);
+                BenchStores.Load baseline = RawInsert.copy(store, raw, RAW_HOUSEHOLDS);
                 BenchStores.delete(raw);
-                if (baseline.rows() != generated.rows()) {
+                if (size <= RAW_HOUSEHOLDS && baseline.rows() != generated.rows()) {
                     throw new IllegalStateException("the raw insert copied " + baseline.rows() + " rows, not "
                             + generated.rows());
+                }
+                if (size > RAW_HOUSEHOLDS) {
+                    info(String.format(Locale.ROOT, "raw insert at %d households: the rows of the first %d, %d of "
+                            + "%d rows", size, RAW_HOUSEHOLDS, baseline.rows(), generated.rows()));
                 }
                 figure(Figure.of("demo-insert@" + size, generated.rowsPerSecond(), "rows/s",
                         baseline.rowsPerSecond()));

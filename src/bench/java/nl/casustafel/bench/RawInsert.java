@@ -35,6 +35,30 @@ final class RawInsert {
     }
 
     static BenchStores.Load copy(Path source, Path target) throws SQLException {
+        return copy(source, target, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Which rows of each table belong to the first households: {@code :h} is the last household id copied,
+     * {@code :p} the last person id of their members, {@code :i} the last incident id of theirs (the generator
+     * writes household after household, so their persons and incidents come first).
+     */
+    private static final Map<String, String> BELONGS = Map.of(
+            "HOUSEHOLD", "ID <= :h",
+            "PERSON", "ID <= :p",
+            "MEMBERSHIP", "HOUSEHOLD_ID <= :h",
+            "RELATION", "PERSON_A_ID <= :p AND PERSON_B_ID <= :p",
+            "INCIDENT", "HOUSEHOLD_ID <= :h",
+            "INCIDENT_PERSON", "INCIDENT_ID <= :i AND PERSON_ID <= :p",
+            "INVOLVEMENT", "HOUSEHOLD_ID <= :h",
+            "HOUSEHOLD_STATUS_CHANGE", "HOUSEHOLD_ID <= :h",
+            "HOUSEHOLD_SEARCH_TOKEN", "HOUSEHOLD_ID <= :h");
+
+    /**
+     * As {@link #copy(Path, Path)}, but only the rows of the first {@code households} households (by id) and of
+     * their members and incidents: a smaller copy that keeps every reference intact.
+     */
+    static BenchStores.Load copy(Path source, Path target, int households) throws SQLException {
         BenchStores.delete(target);
         Database.openFile(target).close(); // the schema, by the migrations
         long nanos = 0;
@@ -42,7 +66,15 @@ final class RawInsert {
         try (Connection from = DriverManager.getConnection(BenchStores.url(source), "casustafel", "");
              Connection to = DriverManager.getConnection(BenchStores.url(target), "casustafel", "")) {
             to.setAutoCommit(false);
+            long lastHousehold = single(from, "SELECT MAX(ID) FROM (SELECT ID FROM HOUSEHOLD ORDER BY ID LIMIT "
+                    + households + ")");
+            long lastPerson = single(from, "SELECT MAX(PERSON_ID) FROM MEMBERSHIP WHERE HOUSEHOLD_ID <= "
+                    + lastHousehold);
+            long lastIncident = single(from, "SELECT MAX(ID) FROM INCIDENT WHERE HOUSEHOLD_ID <= "
+                    + lastHousehold);
             for (String table : BenchStores.TABLES) {
+                String belongs = BELONGS.get(table).replace(":h", Long.toString(lastHousehold))
+                        .replace(":p", Long.toString(lastPerson)).replace(":i", Long.toString(lastIncident));
                 Ranges ranges = RANGES.getOrDefault(table, BY_ID);
                 List<String> columns = new ArrayList<>();
                 long max;
@@ -52,7 +84,8 @@ final class RawInsert {
                             columns.add(r.getMetaData().getColumnName(c));
                         }
                     }
-                    try (ResultSet r = s.executeQuery("SELECT MAX(" + ranges.key() + ") FROM " + table)) {
+                    try (ResultSet r = s.executeQuery("SELECT MAX(" + ranges.key() + ") FROM " + table + " WHERE "
+                            + belongs)) {
                         r.next();
                         max = r.getLong(1);
                     }
@@ -61,7 +94,8 @@ final class RawInsert {
                 String insert = "INSERT INTO " + table + " (" + names + ") VALUES ("
                         + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
                 try (PreparedStatement read = from.prepareStatement("SELECT " + names + " FROM " + table + " WHERE "
-                        + ranges.key() + " >= ? AND " + ranges.key() + " < ? ORDER BY " + ranges.order());
+                        + ranges.key() + " >= ? AND " + ranges.key() + " < ? AND " + belongs + " ORDER BY "
+                        + ranges.order());
                      PreparedStatement write = to.prepareStatement(insert)) {
                     for (long low = 0; low <= max; low += ranges.step()) {
                         read.setLong(1, low);
@@ -95,5 +129,12 @@ final class RawInsert {
             }
         }
         return new BenchStores.Load(rows, nanos / 1e9);
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }
