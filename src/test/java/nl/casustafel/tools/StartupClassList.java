@@ -86,7 +86,12 @@ public final class StartupClassList {
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return classes;
         } finally {
-            delete(work);
+            try {
+                delete(work);
+            } catch (UncheckedIOException e) {
+                // Only the temporary store is left behind; the outcome (or its error) matters more.
+                System.err.println("startup class list: could not delete " + work + ": " + e.getMessage());
+            }
         }
     }
 
