@@ -423,6 +423,21 @@ class SecurityFlowUiTest {
         waitUntil(() -> table.getItems().stream().allMatch(e -> "specialist".equals(e.userName())));
     }
 
+    /** A main window for {@code ctx} (outside the login flow) with the household {@code id} open and shown. */
+    private MainWindow showHousehold(FxRobot robot, AppContext ctx, long id, String name) throws TimeoutException {
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        robot.interact(() -> {
+            MainWindow w = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
+                    new UiFeatures(ctx, executor));
+            stage.setScene(new javafx.scene.Scene(w.root(), 1280, 800));
+            stage.show();
+            window.set(w);
+        });
+        robot.interact(() -> window.get().openHousehold(id));
+        waitUntil(() -> present(robot, "#householdName") && text(robot, "#householdName").equals(name));
+        return window.get();
+    }
+
     @Test
     void aPartnerReaderReadsItsHouseholdButGetsNoEditDialogForAnIncident(FxRobot robot) throws TimeoutException {
         AppContext ctx = UiTestSupport.newContext();
@@ -432,16 +447,7 @@ class SecurityFlowUiTest {
             long id = UiTestSupport.household(ctx, "Gezin Meelezen", "3511 AB", "Utrecht", veiligThuis);
             UiTestSupport.incident(ctx, id, 3);
             ctx.signInTrustedAsPartner("VEILIG_THUIS");
-            AtomicReference<MainWindow> window = new AtomicReference<>();
-            robot.interact(() -> {
-                MainWindow w = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
-                        new UiFeatures(ctx, executor));
-                stage.setScene(new javafx.scene.Scene(w.root(), 1280, 800));
-                stage.show();
-                window.set(w);
-            });
-            robot.interact(() -> window.get().openHousehold(id));
-            waitUntil(() -> present(robot, "#householdName") && text(robot, "#householdName").equals("Gezin Meelezen"));
+            MainWindow window = showHousehold(robot, ctx, id, "Gezin Meelezen");
             robot.clickOn("#incidentsTab");
             TableView<?> incidents = robot.lookup("#incidentTable").queryAs(TableView.class);
             waitUntil(() -> !incidents.getItems().isEmpty());
@@ -449,7 +455,7 @@ class SecurityFlowUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#incidentDialog").tryQuery()).as("no edit dialog for a reader").isEmpty();
             assertThat(robot.listWindows()).hasSize(1);
-            robot.interact(window.get()::dispose);
+            robot.interact(window::dispose);
         } finally {
             ctx.close();
         }
@@ -460,16 +466,7 @@ class SecurityFlowUiTest {
         AppContext ctx = UiTestSupport.newContext();
         try {
             long id = UiTestSupport.household(ctx, "Gezin Inzage", "3511 AB", "Utrecht");
-            AtomicReference<MainWindow> window = new AtomicReference<>();
-            robot.interact(() -> {
-                MainWindow w = new MainWindow(ctx.shellServices(), new I18n(I18n.DUTCH), executor,
-                        new UiFeatures(ctx, executor));
-                stage.setScene(new javafx.scene.Scene(w.root(), 1280, 800));
-                stage.show();
-                window.set(w);
-            });
-            robot.interact(() -> window.get().openHousehold(id));
-            waitUntil(() -> present(robot, "#householdName") && text(robot, "#householdName").equals("Gezin Inzage"));
+            MainWindow window = showHousehold(robot, ctx, id, "Gezin Inzage");
 
             robot.clickOn("#auditTab");
             TableView<AuditEntry> table = robot.lookup("#householdAuditTable").queryAs(TableView.class);
@@ -480,7 +477,7 @@ class SecurityFlowUiTest {
                 assertThat(e.objectId()).isEqualTo(Long.toString(id));
             });
             assertThat(table.getItems()).allSatisfy(e -> assertThat(e.objectType()).isEqualTo("household"));
-            robot.interact(window.get()::dispose);
+            robot.interact(window::dispose);
         } finally {
             ctx.close();
         }
